@@ -1,0 +1,50 @@
+/**
+ * Builds the Fastify app: services, security, websocket, routes, static client. Used by
+ * main.ts and by the tests (with their own config and store).
+ */
+import rateLimit from '@fastify/rate-limit';
+import websocket from '@fastify/websocket';
+import { LIMITS } from '@plg/shared';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { installErrorHandlers } from './errors.js';
+import { redactUrl } from './http/baseUrl.js';
+import { securityPlugin } from './plugins/security.js';
+import { servicesPlugin } from './plugins/services.js';
+import { staticClientPlugin } from './plugins/staticClient.js';
+import { boardRoutes } from './routes/boards.js';
+import { healthRoutes } from './routes/health.js';
+import { wsRoutes } from './routes/ws.js';
+import type { StorageAdapter } from './storage/StorageAdapter.js';
+
+export async function buildApp(config: Config, storage: StorageAdapter): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Never log query strings (keys, secrets), bodies, names or note text; shorten ids.
+      serializers: {
+        req: (req) => ({ method: req.method, url: redactUrl(req.url) }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+    trustProxy: config.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+  });
+  installErrorHandlers(app);
+  await app.register(servicesPlugin, { config, storage });
+  await app.register(securityPlugin);
+  await app.register(rateLimit, { global: false });
+  await app.register(websocket, {
+    options: { maxPayload: LIMITS.maxMessageBytes },
+    // ws has already sent the right close frame (1009 for oversize); let it flush.
+    errorHandler(error, socket) {
+      app.log.info({ err: error.message }, 'websocket error');
+      setTimeout(() => socket.terminate(), 1000).unref();
+    },
+  });
+  await app.register(healthRoutes);
+  await app.register(boardRoutes);
+  await app.register(wsRoutes);
+  await app.register(staticClientPlugin, { dir: config.clientDist });
+  return app;
+}

@@ -1,0 +1,70 @@
+/**
+ * Server configuration from the environment, validated with zod. Every setting has a default
+ * so that `pnpm start` on a fresh clone serves the board on port 8080 with SQLite in ./data.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LIMITS } from '@plg/shared';
+import { z } from 'zod';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  /** Base URL for links (e.g. https://plg.school.nl); default: from the request's Host header. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .optional()
+    .transform((v) => v?.replace(/\/+$/, '')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Extra origins allowed to open websockets, comma-separated. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** Trust X-Forwarded-For from this proxy (an IP, CIDR or hop count as Fastify understands it). */
+  TRUST_PROXY: z.string().optional(),
+  /** Where the built client lives; served at / when present. */
+  CLIENT_DIST: z.string().default(resolve(here, '../../client/dist')),
+  /** How long a board stays loaded after its last client left. */
+  ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Boards untouched for this many days are deleted. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(LIMITS.defaultRetentionDays),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string | undefined;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  allowedOrigins: string[];
+  trustProxy: string | undefined;
+  clientDist: string;
+  roomIdleMs: number;
+  retentionDays: number;
+};
+
+/** Reads the configuration; throws a readable error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    trustProxy: e.TRUST_PROXY,
+    clientDist: resolve(e.CLIENT_DIST),
+    roomIdleMs: e.ROOM_IDLE_MS,
+    retentionDays: e.RETENTION_DAYS,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Application errors with a stable code (for programs) and a message (for people), and the
+ * one error handler that answers every failure as JSON, never with a stack trace.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ZodError } from 'zod';
+
+export const ERROR_CODES = {
+  invalidInput: 'INVALID_INPUT',
+  notFound: 'NOT_FOUND',
+  unauthorized: 'UNAUTHORIZED',
+  forbidden: 'FORBIDDEN',
+  rateLimited: 'RATE_LIMITED',
+  tooLarge: 'PAYLOAD_TOO_LARGE',
+  unsupported: 'UNSUPPORTED',
+  storageUnavailable: 'STORAGE_UNAVAILABLE',
+  internal: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'Not found') => new AppError(404, ERROR_CODES.notFound, what);
+export const invalidInput = (message: string) => new AppError(400, ERROR_CODES.invalidInput, message);
+
+/** Formats zod issues as one readable line. */
+export function describeZodError(error: ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+}
+
+/** Installs the JSON error and not-found handlers. */
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message } });
+    }
+    if (error instanceof ZodError) {
+      return reply.status(400).send({ error: { code: ERROR_CODES.invalidInput, message: describeZodError(error) } });
+    }
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: { type: error.name, code: error.code, message: error.message } }, 'request failed');
+      return reply
+        .status(500)
+        .send({ error: { code: ERROR_CODES.internal, message: 'Something went wrong on the server.' } });
+    }
+    const code =
+      status === 413
+        ? ERROR_CODES.tooLarge
+        : status === 429
+          ? ERROR_CODES.rateLimited
+          : status === 415
+            ? ERROR_CODES.unsupported
+            : ERROR_CODES.invalidInput;
+    return reply.status(status).send({ error: { code, message: error.message } });
+  });
+}

@@ -1,0 +1,326 @@
+/**
+ * One live document and its connections: guard → persist → apply → relay.
+ *
+ * An incoming update is checked (bounded precheck, then a trial on the shadow document and the
+ * policy), queued, persisted by the RoomManager's flush together with every other room's
+ * updates of that tick (one transaction), then applied to the document and relayed to the
+ * room as one merged update. Presence is relayed the same way, one merged message per tick.
+ */
+import { CLOSE, LIMITS, ROOT, readSession, SERVER_ORIGIN, type Session } from '@plg/shared';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { PendingUpdate, StoredDoc } from '../storage/StorageAdapter.js';
+import { decodeAwareness, encodeAwarenessEntries, filterAwareness } from './awarenessFilter.js';
+import type { Connection } from './Connection.js';
+import {
+  decodeFrame,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  type Frame,
+} from './frames.js';
+import type { DocPolicy } from './policy.js';
+import { ShadowDoc } from './ShadowDoc.js';
+import { precheckUpdate } from './updatePrecheck.js';
+
+export interface RoomHost {
+  /** Ask for a flush (persist + relay) soon. */
+  markDirty(room: Room): void;
+  /** The board session the policy judges against (the main room's, for private rooms). */
+  sessionOf(room: Room): Session;
+  /** Storage is known to be unwritable: refuse writes at once. */
+  storageDown(): boolean;
+  log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+}
+
+interface Queued {
+  update: Uint8Array;
+  /** The sender, or null for the server's own changes. */
+  from: Connection | null;
+  done?: { resolve(): void; reject(error: Error): void };
+}
+
+export class Room {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Set<Connection>();
+  private shadow: ShadowDoc;
+  private queued: Queued[] = [];
+  private readonly owners = new Map<number, Connection>();
+  private awarenessChanged = new Set<number>();
+  private fullState: Uint8Array | null = null;
+  private sessionCache: Session | null = null;
+  /** Seq of the last persisted update applied to `doc`. */
+  lastSeq: number;
+  /** Updates and bytes appended since the last snapshot. */
+  logCount: number;
+  logBytes = 0;
+  /** Approximate encoded size of the document. */
+  approxBytes: number;
+  lastActivity = Date.now();
+  idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly boardId: string,
+    stored: StoredDoc,
+    readonly policy: DocPolicy,
+    private readonly host: RoomHost,
+  ) {
+    this.doc = new Y.Doc();
+    for (const root of policy.roots) this.doc.getMap(root);
+    if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, SERVER_ORIGIN);
+    for (const update of stored.updates) Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+    this.lastSeq = stored.lastSeq;
+    this.logCount = stored.updates.length;
+    this.approxBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
+    this.shadow = new ShadowDoc(policy.roots, this.doc);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
+      for (const ids of [added, updated, removed]) for (const id of ids ?? []) this.awarenessChanged.add(id);
+      if (this.awarenessChanged.size > 0) this.host.markDirty(this);
+    });
+  }
+
+  /** The session as of the accepted changes (queued ones included). */
+  session(): Session {
+    if (!this.sessionCache) this.sessionCache = readSession(this.shadow.doc.getMap(ROOT.session));
+    return this.sessionCache;
+  }
+
+  addConnection(conn: Connection): void {
+    this.connections.add(conn);
+    this.lastActivity = Date.now();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+    }
+  }
+
+  removeConnection(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    const ids = [...conn.clientIds].filter((id) => this.owners.get(id) === conn);
+    for (const id of ids) this.owners.delete(id);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, 'disconnect');
+  }
+
+  /** Handles one binary frame from `conn`. Malformed input closes the connection only. */
+  handleMessage(conn: Connection, data: Uint8Array): void {
+    if (conn.closed) return;
+    let frame: Frame;
+    try {
+      frame = decodeFrame(data);
+    } catch (error) {
+      this.host.log.info({ room: this.boardId, conn: conn.id, err: (error as Error).message }, 'malformed frame');
+      conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
+      return;
+    }
+    switch (frame.type) {
+      case 'sync-step1': {
+        let sv: Map<number, number>;
+        try {
+          sv = Y.decodeStateVector(frame.stateVector);
+        } catch {
+          conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
+          return;
+        }
+        conn.send(
+          encodeSyncStep2(sv.size === 0 ? this.encodedState() : Y.encodeStateAsUpdate(this.doc, frame.stateVector)),
+        );
+        return;
+      }
+      case 'sync-step2':
+      case 'sync-update':
+        this.receiveUpdate(conn, frame.update);
+        return;
+      case 'awareness':
+        this.receiveAwareness(conn, frame.update);
+        return;
+      case 'query-awareness':
+        conn.send(
+          encodeAwareness(
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+          ),
+        );
+        return;
+      case 'auth':
+        return;
+    }
+  }
+
+  private receiveUpdate(conn: Connection, update: Uint8Array): void {
+    if (isEmptyUpdate(update)) return;
+    if (conn.role === 'viewer') {
+      conn.deny('viewer-read-only');
+      return;
+    }
+    if (this.host.storageDown()) {
+      conn.close(CLOSE.storageUnavailable.code, CLOSE.storageUnavailable.reason);
+      return;
+    }
+    if (this.approxBytes + update.length > LIMITS.maxDocumentBytes) {
+      conn.deny('limit-reached');
+      return;
+    }
+    const pre = precheckUpdate(update, this.shadow.doc, this.policy.roots);
+    if (!pre.ok) {
+      this.host.log.info({ room: this.boardId, conn: conn.id, reason: pre.reason }, 'update refused by precheck');
+      conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${pre.reason}`);
+      return;
+    }
+    const session = this.host.sessionOf(this);
+    const trial = this.shadow.trial(update);
+    if (!trial.ok) {
+      this.rebuildShadow();
+      this.host.log.info({ room: this.boardId, conn: conn.id, reason: trial.reason }, 'update refused by trial');
+      conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${trial.reason}`);
+      return;
+    }
+    if (trial.changes.length === 0) {
+      // Nothing new (a re-sent update); keep the shadow in step with what we queue.
+      this.queue({ update, from: conn });
+      return;
+    }
+    const refusal = this.policy.check(
+      { role: conn.role, participantId: conn.participantId },
+      trial.changes,
+      this.shadow.doc,
+      session,
+    );
+    if (refusal) {
+      this.rebuildShadow();
+      this.host.log.info({ room: this.boardId, conn: conn.id, reason: refusal.detail }, 'update refused by policy');
+      conn.deny(refusal.reason);
+      return;
+    }
+    this.queue({ update, from: conn });
+  }
+
+  /**
+   * Applies a server-side change: it runs on the shadow (which holds every accepted change),
+   * then takes the same path as a client's update. Resolves once persisted and relayed.
+   */
+  serverChange(fn: (doc: Y.Doc) => void): Promise<void> {
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => updates.push(update);
+    this.shadow.doc.on('update', capture);
+    try {
+      this.shadow.doc.transact(() => fn(this.shadow.doc), SERVER_ORIGIN);
+    } finally {
+      this.shadow.doc.off('update', capture);
+    }
+    this.sessionCache = null;
+    if (updates.length === 0) return Promise.resolve();
+    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    return new Promise((resolve, reject) => this.queue({ update, from: null, done: { resolve, reject } }));
+  }
+
+  private queue(item: Queued): void {
+    this.queued.push(item);
+    this.lastActivity = Date.now();
+    this.host.markDirty(this);
+  }
+
+  /** Hands the queued updates to the flush (they are persisted next). */
+  takeQueued(): { batch: PendingUpdate[]; items: Queued[] } {
+    const items = this.queued;
+    this.queued = [];
+    return { batch: items.map((q) => ({ doc: this.name, update: q.update })), items };
+  }
+
+  /** After a successful persist: apply to the document and relay one merged update. */
+  commit(items: readonly Queued[], lastSeq: number): void {
+    if (items.length === 0) return;
+    for (const item of items) Y.applyUpdate(this.doc, item.update, item.from ?? SERVER_ORIGIN);
+    this.lastSeq = lastSeq;
+    this.logCount += items.length;
+    let bytes = 0;
+    for (const item of items) bytes += item.update.length;
+    this.logBytes += bytes;
+    this.approxBytes += bytes;
+    this.fullState = null;
+    const senders = new Set(items.map((i) => i.from));
+    const merged = items.length === 1 ? (items[0] as Queued).update : Y.mergeUpdates(items.map((i) => i.update));
+    const frame = encodeSyncUpdate(merged);
+    const onlySender = senders.size === 1 ? [...senders][0] : undefined;
+    for (const conn of this.connections) if (conn !== onlySender) conn.send(frame);
+    for (const item of items) item.done?.resolve();
+  }
+
+  /** Persisting failed: nothing is applied or relayed; senders are told to retry later. */
+  persistFailed(items: readonly Queued[], error: Error): void {
+    // Later queued updates were accepted on top of the failed ones: drop them too.
+    const all = [...items, ...this.queued];
+    this.queued = [];
+    this.rebuildShadow();
+    for (const item of all) {
+      item.from?.close(CLOSE.storageUnavailable.code, CLOSE.storageUnavailable.reason);
+      item.done?.reject(error);
+    }
+  }
+
+  /** Relays the presence changes of this tick as one message. */
+  flushAwareness(): void {
+    if (this.awarenessChanged.size === 0) return;
+    const ids = [...this.awarenessChanged];
+    this.awarenessChanged = new Set();
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+    for (const conn of this.connections) conn.send(frame);
+  }
+
+  private receiveAwareness(conn: Connection, update: Uint8Array): void {
+    if (!conn.takeAwarenessToken()) return;
+    let kept: ReturnType<typeof filterAwareness>;
+    try {
+      kept = filterAwareness(decodeAwareness(update), conn, this.owners);
+    } catch {
+      conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
+      return;
+    }
+    if (kept.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), conn);
+  }
+
+  private encodedState(): Uint8Array {
+    if (!this.fullState) this.fullState = Y.encodeStateAsUpdate(this.doc);
+    return this.fullState;
+  }
+
+  private rebuildShadow(): void {
+    this.shadow.rebuild(
+      this.doc,
+      this.queued.map((q) => q.update),
+    );
+    this.sessionCache = null;
+  }
+
+  hasQueued(): boolean {
+    return this.queued.length > 0;
+  }
+
+  /** The shadow document (accepted state including queued changes); read-only for callers. */
+  get acceptedDoc(): Y.Doc {
+    return this.shadow.doc;
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const conn of this.connections) conn.close(code, reason);
+  }
+
+  destroy(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.awareness.destroy();
+    this.shadow.destroy();
+    this.doc.destroy();
+  }
+}
+
+/** An update with no structs and an empty delete set (what an up-to-date client sends). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}

@@ -1,0 +1,245 @@
+/**
+ * The live rooms: loads a document on first join, flushes every room's queued updates in one
+ * storage transaction per tick before relaying them, compacts logs, and unloads idle rooms.
+ */
+import { CLOSE, defaultSession, migrateDoc, type Session } from '@plg/shared';
+import * as Y from 'yjs';
+import type { StorageAdapter } from '../storage/StorageAdapter.js';
+import type { Connection } from './Connection.js';
+import type { DocPolicy } from './policy.js';
+import { Room, type RoomHost } from './Room.js';
+
+/** Longest wait between an update's arrival and its relay, when the room is busy. */
+const TICK_MS = 16;
+/** Fold the log into a snapshot past this many updates or bytes. */
+const COMPACT_UPDATES = 500;
+const COMPACT_BYTES = 1024 * 1024;
+
+export interface RoomManagerOptions {
+  storage: StorageAdapter;
+  idleMs: number;
+  log: RoomHost['log'] & { error(obj: object, msg: string): void };
+  /** Called when the store fails or recovers. */
+  onStorageState?(writable: boolean): void;
+}
+
+export class RoomManager implements RoomHost {
+  readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly dirty = new Set<Room>();
+  private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private lastFlush = 0;
+  private flushing: Promise<void> | null = null;
+  private writable = true;
+  private recoveryTimer: NodeJS.Timeout | null = null;
+  readonly log: RoomManagerOptions['log'];
+  private closed = false;
+
+  constructor(private readonly options: RoomManagerOptions) {
+    this.log = options.log;
+  }
+
+  storageDown(): boolean {
+    return !this.writable;
+  }
+
+  /** The session of the board a room belongs to. */
+  sessionOf(room: Room): Session {
+    if (room.name === room.boardId) return room.session();
+    return this.rooms.get(room.boardId)?.session() ?? defaultSession();
+  }
+
+  /** The loaded room for a document, loading it if needed; null if the document does not exist. */
+  async open(name: string, boardId: string, policy: DocPolicy, create = false): Promise<Room | null> {
+    const live = this.rooms.get(name);
+    if (live) return live;
+    let pending = this.loading.get(name);
+    if (!pending) {
+      pending = this.load(name, boardId, policy, create);
+      this.loading.set(name, pending);
+      pending.finally(() => this.loading.delete(name)).catch(() => {});
+    }
+    try {
+      return await pending;
+    } catch (error) {
+      if ((error as Error).message === 'not found') return null;
+      throw error;
+    }
+  }
+
+  private async load(name: string, boardId: string, policy: DocPolicy, create: boolean): Promise<Room> {
+    const stored =
+      (await this.options.storage.loadDoc(name)) ?? (create ? { snapshot: null, updates: [], lastSeq: 0 } : null);
+    if (!stored) throw new Error('not found');
+    const room = new Room(name, boardId, stored, policy, this);
+    this.rooms.set(name, room);
+    if (name === boardId) {
+      // Bring older documents up to the current schema, as a persisted server change.
+      const probe = new Y.Doc();
+      Y.applyUpdate(probe, Y.encodeStateAsUpdate(room.doc));
+      const steps = migrateDoc(probe);
+      probe.destroy();
+      if (steps.length > 0) await room.serverChange((doc) => migrateDoc(doc));
+    }
+    return room;
+  }
+
+  attach(room: Room, conn: Connection): void {
+    room.addConnection(conn);
+  }
+
+  detach(room: Room, conn: Connection): void {
+    room.removeConnection(conn);
+    if (room.connections.size === 0) this.scheduleUnload(room);
+  }
+
+  markDirty(room: Room): void {
+    this.dirty.add(room);
+    if (this.flushTimer || this.closed) return;
+    const wait = TICK_MS - (Date.now() - this.lastFlush);
+    // An idle server relays at once (next turn of the event loop); a busy one once per tick.
+    this.flushTimer = wait <= 0 ? setImmediate(() => this.runFlush()) : setTimeout(() => this.runFlush(), wait);
+  }
+
+  private runFlush(): void {
+    this.flushTimer = null;
+    if (this.flushing) {
+      // One flush at a time; try again when this one is done.
+      this.flushing.then(() => this.dirty.size > 0 && this.markDirty([...this.dirty][0] as Room));
+      return;
+    }
+    this.flushing = this.flush().finally(() => {
+      this.flushing = null;
+    });
+  }
+
+  /** Persists every dirty room's queued updates in one transaction, then applies and relays them. */
+  async flush(): Promise<void> {
+    this.lastFlush = Date.now();
+    const rooms = [...this.dirty];
+    this.dirty.clear();
+    const taken = rooms.map((room) => ({ room, ...room.takeQueued() }));
+    const batch = taken.flatMap((t) => t.batch);
+    if (batch.length > 0) {
+      let seqs: number[];
+      try {
+        seqs = await this.options.storage.appendUpdates(batch);
+      } catch (error) {
+        this.storageFailed(error as Error);
+        for (const t of taken) t.room.persistFailed(t.items, error as Error);
+        for (const room of rooms) room.flushAwareness();
+        return;
+      }
+      let i = 0;
+      for (const t of taken) {
+        i += t.items.length;
+        if (t.items.length > 0) t.room.commit(t.items, seqs[i - 1] as number);
+        if (t.room.logCount >= COMPACT_UPDATES || t.room.logBytes >= COMPACT_BYTES) void this.compact(t.room);
+      }
+    }
+    for (const room of rooms) room.flushAwareness();
+  }
+
+  /** Writes the room's document as a snapshot and drops the log it replaces. */
+  async compact(room: Room): Promise<void> {
+    if (room.logCount === 0) return;
+    const snapshot = Y.encodeStateAsUpdate(room.doc);
+    const through = room.lastSeq;
+    // Round trip before trusting the snapshot: it must load into a fresh document.
+    try {
+      const check = new Y.Doc();
+      Y.applyUpdate(check, snapshot);
+      Y.encodeStateAsUpdate(check);
+      check.destroy();
+    } catch (error) {
+      this.log.error(
+        { room: room.boardId, err: (error as Error).message },
+        'snapshot does not round-trip; keeping the log',
+      );
+      return;
+    }
+    try {
+      await this.options.storage.compact(room.name, snapshot, through);
+      room.logCount = 0;
+      room.logBytes = 0;
+      room.approxBytes = snapshot.length;
+    } catch (error) {
+      this.storageFailed(error as Error);
+    }
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (room.idleTimer) clearTimeout(room.idleTimer);
+    room.idleTimer = setTimeout(() => void this.unload(room), this.options.idleMs);
+    room.idleTimer.unref();
+  }
+
+  /** Compacts and forgets an idle room. */
+  async unload(room: Room): Promise<void> {
+    if (room.connections.size > 0 || this.rooms.get(room.name) !== room) return;
+    if (room.hasQueued()) await this.flush();
+    // The main room stays while private rooms of the board are loaded (they read its session).
+    await this.compact(room);
+    if (room.connections.size > 0) return;
+    this.rooms.delete(room.name);
+    room.destroy();
+  }
+
+  /** Disconnects and forgets every room of a board (after deletion). */
+  evictBoard(
+    boardId: string,
+    code: number = CLOSE.unknownBoard.code,
+    reason: string = CLOSE.unknownBoard.reason,
+  ): void {
+    for (const [name, room] of this.rooms) {
+      if (room.boardId !== boardId) continue;
+      room.closeAll(code, reason);
+      this.rooms.delete(name);
+      room.destroy();
+    }
+  }
+
+  private storageFailed(error: Error): void {
+    this.log.error({ err: error.message }, 'storage write failed; refusing writes until it recovers');
+    if (this.writable) {
+      this.writable = false;
+      this.options.onStorageState?.(false);
+      for (const room of this.rooms.values())
+        room.closeAll(CLOSE.storageUnavailable.code, CLOSE.storageUnavailable.reason);
+    }
+    this.recoveryTimer ??= setInterval(() => void this.probeRecovery(), 1000);
+  }
+
+  private async probeRecovery(): Promise<void> {
+    if (!(await this.options.storage.probeWritable())) return;
+    this.writable = true;
+    if (this.recoveryTimer) clearInterval(this.recoveryTimer);
+    this.recoveryTimer = null;
+    this.log.info({}, 'storage writable again');
+    this.options.onStorageState?.(true);
+  }
+
+  /** Whether the store accepts writes (the last write succeeded or a probe did). */
+  isWritable(): boolean {
+    return this.writable;
+  }
+
+  /** Flushes everything, compacts every room and closes all connections (SIGTERM). */
+  async shutdown(): Promise<void> {
+    this.closed = true;
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer as NodeJS.Timeout);
+      clearImmediate(this.flushTimer as NodeJS.Immediate);
+      this.flushTimer = null;
+    }
+    if (this.flushing) await this.flushing;
+    await this.flush();
+    for (const room of this.rooms.values()) {
+      room.closeAll(CLOSE.goingAway.code, CLOSE.goingAway.reason);
+      await this.compact(room);
+      room.destroy();
+    }
+    this.rooms.clear();
+    if (this.recoveryTimer) clearInterval(this.recoveryTimer);
+  }
+}

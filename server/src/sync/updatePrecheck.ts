@@ -1,0 +1,140 @@
+/**
+ * A bounded check of an untrusted Yjs update, before it touches any document.
+ *
+ * Yjs integrates some well-formed updates in quadratic time (many clients writing one key,
+ * items whose origins lie far apart, overlapping delete ranges) or leaves them half-integrated.
+ * This decodes the update once and refuses, in time linear in its size plus a fixed budget:
+ * too many structs, clients or delete ranges; zero-length structs and skips; content kinds a
+ * board never holds; delete ranges that are unsorted or overlap; and items whose conflict
+ * scan in the current document would exceed the budget.
+ */
+import { LIMITS } from '@plg/shared';
+import * as Y from 'yjs';
+
+/** Steps of Yjs's conflict scan allowed for one update, summed over its items. */
+const SCAN_BUDGET = 50_000;
+
+export type PrecheckResult = { ok: true; structs: number } | { ok: false; reason: string };
+
+const ALLOWED_TYPE_REFS = new Set([1 /* YMap */, 2 /* YText */]);
+
+type Struct = Y.Item | Y.GC | Y.Skip;
+interface DeleteSetLike {
+  clients: Map<number, { clock: number; len: number }[]>;
+}
+
+/** Checks `update` against the document it would be applied to. Never throws. */
+export function precheckUpdate(update: Uint8Array, doc: Y.Doc, allowedRoots: ReadonlySet<string>): PrecheckResult {
+  let decoded: { structs: Struct[]; ds: DeleteSetLike };
+  try {
+    decoded = Y.decodeUpdate(update) as unknown as { structs: Struct[]; ds: DeleteSetLike };
+  } catch (error) {
+    return { ok: false, reason: `undecodable update: ${(error as Error).message}` };
+  }
+  const { structs, ds } = decoded;
+  if (structs.length > LIMITS.maxUpdateStructs) return { ok: false, reason: 'too many structs' };
+  const clients = new Set<number>();
+  for (const s of structs) clients.add(s.id.client);
+  for (const client of ds.clients.keys()) clients.add(client);
+  if (clients.size > LIMITS.maxUpdateClients) return { ok: false, reason: 'too many clients' };
+
+  const dsResult = checkDeleteSet(ds);
+  if (dsResult) return { ok: false, reason: dsResult };
+
+  const store = doc.store;
+  const sv = Y.getState;
+  const inDoc = (id: Y.ID) => id.clock < sv(store, id.client);
+  const siblings = new Map<string, number>();
+  let budget = SCAN_BUDGET;
+
+  for (const s of structs) {
+    if (s.length <= 0) return { ok: false, reason: 'zero-length struct' };
+    if (s instanceof Y.Skip) return { ok: false, reason: 'skip struct' };
+    if (!(s instanceof Y.Item)) continue;
+    const content = s.content;
+    if (content instanceof Y.ContentType) {
+      if (!ALLOWED_TYPE_REFS.has(typeRefOf(content.type))) return { ok: false, reason: 'shared type not allowed' };
+    } else if (
+      !(content instanceof Y.ContentAny || content instanceof Y.ContentString || content instanceof Y.ContentDeleted)
+    ) {
+      return { ok: false, reason: `content not allowed: ${content.constructor.name}` };
+    }
+    if (typeof s.parent === 'string' && !allowedRoots.has(s.parent)) {
+      return { ok: false, reason: 'unknown top-level type' };
+    }
+
+    // Estimate Yjs's conflict scan for this item in the current document.
+    const key = `${parentKey(s)}|${s.parentSub ?? ''}|${s.origin ? `${s.origin.client}:${s.origin.clock}` : ''}`;
+    const seen = siblings.get(key) ?? 0;
+    siblings.set(key, seen + 1);
+    budget -= seen;
+    budget -= scanCost(s, doc, inDoc, budget);
+    if (budget < 0) return { ok: false, reason: 'update too costly to integrate' };
+  }
+  return { ok: true, structs: structs.length };
+}
+
+function typeRefOf(type: Y.AbstractType<unknown>): number {
+  if (type instanceof Y.XmlText) return 6;
+  if (type instanceof Y.Text) return 2;
+  if (type instanceof Y.Map) return 1;
+  if (type instanceof Y.Array) return 0;
+  return 99;
+}
+
+function parentKey(item: Y.Item): string {
+  const p = item.parent as unknown;
+  if (typeof p === 'string') return `root:${p}`;
+  if (p instanceof Y.ID) return `${p.client}:${p.clock}`;
+  return 'origin';
+}
+
+/** Delete ranges must be sorted and disjoint per client, and not too many. */
+function checkDeleteSet(ds: DeleteSetLike): string | null {
+  let ranges = 0;
+  for (const items of ds.clients.values()) {
+    let end = -1;
+    for (const item of items) {
+      ranges++;
+      if (item.len <= 0) return 'empty delete range';
+      if (item.clock < end) return 'overlapping delete ranges';
+      end = item.clock + item.len;
+    }
+  }
+  return ranges > LIMITS.maxUpdateDeleteRanges ? 'too many delete ranges' : null;
+}
+
+/**
+ * Steps Yjs would walk to place `item` between its origins in `doc` (capped by `cap`).
+ * Honest clients create items next to their origins, so this is ~0 for them.
+ */
+function scanCost(item: Y.Item, doc: Y.Doc, inDoc: (id: Y.ID) => boolean, cap: number): number {
+  let type: Y.AbstractType<unknown> | null = null;
+  let start: Y.Item | null = null;
+  let cost = 0;
+  if (item.origin) {
+    if (!inDoc(item.origin)) return 0; // origin arrives in this update: a new run, no scan in the doc
+    const origin = Y.getItem(doc.store, item.origin);
+    if (!(origin instanceof Y.Item)) return 0;
+    start = origin.right;
+  } else {
+    const p = item.parent as unknown;
+    if (typeof p === 'string') type = (doc.share.get(p) as Y.AbstractType<unknown> | undefined) ?? null;
+    else if (p instanceof Y.ID && inDoc(p)) {
+      const parentItem = Y.getItem(doc.store, p);
+      if (parentItem instanceof Y.Item && parentItem.content instanceof Y.ContentType) type = parentItem.content.type;
+    }
+    if (!type) return 0;
+    if (item.parentSub !== null) {
+      start = (type._map.get(item.parentSub) as Y.Item | undefined) ?? null;
+      while (start?.left && cost <= cap) {
+        start = start.left;
+        cost++;
+      }
+    } else start = type._start;
+  }
+  const stop =
+    item.rightOrigin && inDoc(item.rightOrigin) ? (Y.getItem(doc.store, item.rightOrigin) as Y.Item | null) : null;
+  for (let o = start; o !== null && o !== stop && cost <= cap; o = o.right) cost++;
+  return cost;
+}
