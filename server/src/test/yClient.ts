@@ -7,6 +7,9 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
+// Each Node WebsocketProvider adds a process 'exit' listener.
+process.setMaxListeners(200);
+
 export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
