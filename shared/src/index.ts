@@ -7,6 +7,7 @@ export * from './derive/readBoard.js';
 export * from './derive/zoneLabel.js';
 export * from './derive/zoneOfNote.js';
 export * from './ids/newId.js';
+export * from './ids/participant.js';
 export * from './migrations/index.js';
 export * from './ops/access.js';
 export * from './ops/board.js';
