@@ -28,6 +28,7 @@ export * from './schema/keys.js';
 export * from './schema/limits.js';
 export * from './schema/meta.js';
 export * from './schema/note.js';
+export * from './schema/results.js';
 export * from './schema/session.js';
 export * from './schema/zone.js';
 export * from './templates/index.js';

@@ -84,6 +84,35 @@ export class RoomManager implements RoomHost {
     return room;
   }
 
+  /**
+   * Applies a server-side change to a board's document (loading it if needed): persisted and
+   * relayed like any update. Resolves once stored; rejects if the board does not exist.
+   */
+  async change(boardId: string, policy: DocPolicy, fn: (doc: Y.Doc) => void, name = boardId): Promise<void> {
+    const room = await this.open(name, boardId, policy, name !== boardId);
+    if (!room) throw new Error('not found');
+    try {
+      await room.serverChange(fn);
+    } finally {
+      if (room.connections.size === 0) this.scheduleUnload(room);
+    }
+  }
+
+  /** A private copy of a document's current state (for exports); null if it does not exist. */
+  async copyDoc(name: string): Promise<Y.Doc | null> {
+    const doc = new Y.Doc();
+    const live = this.rooms.get(name);
+    if (live) {
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(live.doc));
+      return doc;
+    }
+    const stored = await this.options.storage.loadDoc(name);
+    if (!stored) return null;
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    return doc;
+  }
+
   attach(room: Room, conn: Connection): void {
     room.addConnection(conn);
   }

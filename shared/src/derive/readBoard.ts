@@ -8,6 +8,7 @@ import { type Group, readGroup } from '../schema/group.js';
 import { ROOT_NAMES } from '../schema/keys.js';
 import { type Meta, readMeta } from '../schema/meta.js';
 import { type Note, readNote } from '../schema/note.js';
+import { readResults, type Results } from '../schema/results.js';
 import { readSession, type Session } from '../schema/session.js';
 import { readZone, type Zone } from '../schema/zone.js';
 import { zoneOfNote } from './zoneOfNote.js';
@@ -19,7 +20,7 @@ export interface BoardSnapshot {
   groups: Group[];
   actions: Action[];
   session: Session;
-  results: Record<string, unknown>;
+  results: Results;
   /** Paths of entries that did not validate (e.g. `notes/abc`). Empty for a healthy board. */
   invalid: string[];
 }
@@ -58,7 +59,7 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
     groups,
     actions,
     session: readSession(sessionOf(doc)),
-    results: resultsOf(doc).toJSON(),
+    results: readResults(resultsOf(doc)),
     invalid,
   };
 }
