@@ -14,6 +14,7 @@ import { servicesPlugin } from './plugins/services.js';
 import { staticClientPlugin } from './plugins/staticClient.js';
 import { boardRoutes } from './routes/boards.js';
 import { healthRoutes } from './routes/health.js';
+import { sessionRoutes } from './routes/session.js';
 import { wsRoutes } from './routes/ws.js';
 import type { StorageAdapter } from './storage/StorageAdapter.js';
 
@@ -44,6 +45,7 @@ export async function buildApp(config: Config, storage: StorageAdapter): Promise
   });
   await app.register(healthRoutes);
   await app.register(boardRoutes);
+  await app.register(sessionRoutes);
   await app.register(wsRoutes);
   await app.register(staticClientPlugin, { dir: config.clientDist });
   return app;

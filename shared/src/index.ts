@@ -21,6 +21,7 @@ export * from './protocol/messageTypes.js';
 export * from './protocol/presence.js';
 export * from './rules/changes.js';
 export * from './rules/roles.js';
+export * from './rules/votes.js';
 export * from './schema/action.js';
 export * from './schema/colors.js';
 export * from './schema/group.js';

@@ -7,9 +7,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { decideRole } from '../auth/roles.js';
 import { originAllowed } from '../http/origin.js';
+import { privateDocName } from '../session/privateDocs.js';
 import type { BoardRecord } from '../storage/StorageAdapter.js';
 import { Connection } from '../sync/Connection.js';
 import { boardPolicy } from '../sync/policy.js';
+import { privatePolicy } from '../sync/privatePolicy.js';
 import type { Room } from '../sync/Room.js';
 
 /** Frames a connection may send before its room is ready. */
@@ -18,7 +20,7 @@ const MAX_BUFFERED_FRAMES = 64;
 export async function wsRoutes(app: FastifyInstance): Promise<void> {
   const perIp = new Map<string, number>();
 
-  app.get('/ws/:name', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
+  const handler = (isPrivate: boolean) => (socket: WebSocket, request: FastifyRequest) => {
     const { name } = request.params as { name: string };
     const query = request.query as Record<string, string | undefined>;
     const ip = request.ip;
@@ -61,18 +63,28 @@ export async function wsRoutes(app: FastifyInstance): Promise<void> {
       if (!found) return close(CLOSE.unknownBoard);
       const decision = decideRole(found.record, found.via, query.key);
       if (!decision.ok) return close(CLOSE.badKey);
-      const opened = await app.rooms.open(found.record.id, found.record.id, boardPolicy);
+      const participantId = query.as ? participantIdOf(query.as) : '';
+      const boardId = found.record.id;
+      if (isPrivate && (decision.role === 'viewer' || !participantId)) return close(CLOSE.forbidden);
+      const opened = isPrivate
+        ? await app.rooms.open(privateDocName(boardId, participantId), boardId, privatePolicy, true)
+        : await app.rooms.open(boardId, boardId, boardPolicy);
       if (!opened) return close(CLOSE.unknownBoard);
       if (socket.readyState !== socket.OPEN) return;
       room = opened;
-      conn = new Connection(socket, decision.role as Role, query.as ? participantIdOf(query.as) : '', ip);
+      conn = new Connection(socket, decision.role as Role, participantId, ip);
       app.rooms.attach(room, conn);
       for (const bytes of early.splice(0)) room.handleMessage(conn, bytes);
     })().catch((error: Error) => {
       app.log.error({ err: error.message }, 'websocket setup failed');
       close({ code: 1011, reason: 'server error' });
     });
-  });
+  };
+
+  // Participants, facilitators (`?key=`) and viewers (a viewer id instead of the board id).
+  app.get('/ws/:name', { websocket: true }, handler(false));
+  // A participant's private document: drafts, votes, self-assessment (`?as=` required).
+  app.get('/ws/:name/private', { websocket: true }, handler(true));
 }
 
 async function findBoard(

@@ -20,15 +20,15 @@ import {
   encodeSyncUpdate,
   type Frame,
 } from './frames.js';
-import type { DocPolicy } from './policy.js';
+import type { DocPolicy, PolicyContext } from './policy.js';
 import { ShadowDoc } from './ShadowDoc.js';
 import { precheckUpdate } from './updatePrecheck.js';
 
 export interface RoomHost {
   /** Ask for a flush (persist + relay) soon. */
   markDirty(room: Room): void;
-  /** The board session the policy judges against (the main room's, for private rooms). */
-  sessionOf(room: Room): Session;
+  /** What the policy judges against: the board's session and accepted main document. */
+  contextOf(room: Room): PolicyContext;
   /** Storage is known to be unwritable: refuse writes at once. */
   storageDown(): boolean;
   log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
@@ -59,6 +59,8 @@ export class Room {
   /** Approximate encoded size of the document. */
   approxBytes: number;
   lastActivity = Date.now();
+  /** Private rooms of this board that are loaded (they keep it loaded). */
+  dependents = 0;
   idleTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -173,7 +175,7 @@ export class Room {
       conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${pre.reason}`);
       return;
     }
-    const session = this.host.sessionOf(this);
+    const context = this.host.contextOf(this);
     const trial = this.shadow.trial(update);
     if (!trial.ok) {
       this.rebuildShadow();
@@ -190,7 +192,7 @@ export class Room {
       { role: conn.role, participantId: conn.participantId },
       trial.changes,
       this.shadow.doc,
-      session,
+      context,
     );
     if (refusal) {
       this.rebuildShadow();

@@ -2,11 +2,11 @@
  * The live rooms: loads a document on first join, flushes every room's queued updates in one
  * storage transaction per tick before relaying them, compacts logs, and unloads idle rooms.
  */
-import { CLOSE, defaultSession, migrateDoc, type Session } from '@plg/shared';
+import { CLOSE, migrateDoc } from '@plg/shared';
 import * as Y from 'yjs';
 import type { StorageAdapter } from '../storage/StorageAdapter.js';
 import type { Connection } from './Connection.js';
-import type { DocPolicy } from './policy.js';
+import type { DocPolicy, PolicyContext } from './policy.js';
 import { Room, type RoomHost } from './Room.js';
 
 /** Longest wait between an update's arrival and its relay, when the room is busy. */
@@ -35,7 +35,11 @@ export class RoomManager implements RoomHost {
   readonly log: RoomManagerOptions['log'];
   private closed = false;
 
-  constructor(private readonly options: RoomManagerOptions) {
+  constructor(
+    private readonly options: RoomManagerOptions,
+    /** The policy of boards' main documents (loaded on behalf of private rooms). */
+    private readonly boardPolicy: DocPolicy,
+  ) {
     this.log = options.log;
   }
 
@@ -43,10 +47,14 @@ export class RoomManager implements RoomHost {
     return !this.writable;
   }
 
-  /** The session of the board a room belongs to. */
-  sessionOf(room: Room): Session {
-    if (room.name === room.boardId) return room.session();
-    return this.rooms.get(room.boardId)?.session() ?? defaultSession();
+  /** Called when a room has loaded (`created`: its document did not exist before). */
+  onLoad: ((room: Room, created: boolean) => void | Promise<void>) | null = null;
+
+  /** The board's session and accepted main document (private rooms keep their board loaded). */
+  contextOf(room: Room): PolicyContext {
+    const main = room.name === room.boardId ? room : this.rooms.get(room.boardId);
+    if (!main) throw new Error(`board room ${room.boardId} not loaded`);
+    return { session: main.session(), board: main.acceptedDoc };
   }
 
   /** The loaded room for a document, loading it if needed; null if the document does not exist. */
@@ -68,11 +76,15 @@ export class RoomManager implements RoomHost {
   }
 
   private async load(name: string, boardId: string, policy: DocPolicy, create: boolean): Promise<Room> {
-    const stored =
-      (await this.options.storage.loadDoc(name)) ?? (create ? { snapshot: null, updates: [], lastSeq: 0 } : null);
+    // A private room judges against its board: load the board first and keep it while needed.
+    const main = name === boardId ? null : await this.open(boardId, boardId, this.boardPolicy);
+    if (name !== boardId && !main) throw new Error('not found');
+    const existing = await this.options.storage.loadDoc(name);
+    const stored = existing ?? (create ? { snapshot: null, updates: [], lastSeq: 0 } : null);
     if (!stored) throw new Error('not found');
     const room = new Room(name, boardId, stored, policy, this);
     this.rooms.set(name, room);
+    if (main) main.dependents++;
     if (name === boardId) {
       // Bring older documents up to the current schema, as a persisted server change.
       const probe = new Y.Doc();
@@ -81,6 +93,7 @@ export class RoomManager implements RoomHost {
       probe.destroy();
       if (steps.length > 0) await room.serverChange((doc) => migrateDoc(doc));
     }
+    await this.onLoad?.(room, existing === null);
     return room;
   }
 
@@ -169,6 +182,12 @@ export class RoomManager implements RoomHost {
     for (const room of rooms) room.flushAwareness();
   }
 
+  /** Persists and applies everything queued so far (waiting for a flush under way first). */
+  async flushNow(): Promise<void> {
+    if (this.flushing) await this.flushing;
+    await this.flush();
+  }
+
   /** Writes the room's document as a snapshot and drops the log it replaces. */
   async compact(room: Room): Promise<void> {
     if (room.logCount === 0) return;
@@ -205,13 +224,20 @@ export class RoomManager implements RoomHost {
 
   /** Compacts and forgets an idle room. */
   async unload(room: Room): Promise<void> {
-    if (room.connections.size > 0 || this.rooms.get(room.name) !== room) return;
+    if (room.connections.size > 0 || room.dependents > 0 || this.rooms.get(room.name) !== room) return;
     if (room.hasQueued()) await this.flush();
     // The main room stays while private rooms of the board are loaded (they read its session).
     await this.compact(room);
-    if (room.connections.size > 0) return;
+    if (room.connections.size > 0 || room.dependents > 0) return;
     this.rooms.delete(room.name);
     room.destroy();
+    if (room.name !== room.boardId) {
+      const main = this.rooms.get(room.boardId);
+      if (main) {
+        main.dependents--;
+        if (main.connections.size === 0 && main.dependents === 0) this.scheduleUnload(main);
+      }
+    }
   }
 
   /** Disconnects and forgets every room of a board (after deletion). */

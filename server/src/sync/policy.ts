@@ -35,21 +35,27 @@ export interface Refusal {
   detail: string;
 }
 
+/** What a policy judges against: the board's session and its accepted main document. */
+export interface PolicyContext {
+  session: Session;
+  board: Y.Doc;
+}
+
 export interface DocPolicy {
   readonly roots: ReadonlySet<string>;
-  /** `null` when `conn` may make `changes` (already tried on `shadow`) under the board's `session`. */
-  check(conn: ConnInfo, changes: readonly Change[], shadow: Y.Doc, session: Session): Refusal | null;
+  /** `null` when `conn` may make `changes` (already tried on `shadow`) in this context. */
+  check(conn: ConnInfo, changes: readonly Change[], shadow: Y.Doc, ctx: PolicyContext): Refusal | null;
 }
 
 type Reader = (m: Y.Map<unknown>) => unknown;
 
-interface ObjectRoot {
+export interface ObjectRoot {
   read: Reader;
   keys: ReadonlySet<string>;
   max: number;
 }
 
-const OBJECT_ROOTS: Record<string, ObjectRoot> = {
+export const OBJECT_ROOTS: Record<string, ObjectRoot> = {
   [ROOT.notes]: { read: readNote, keys: NOTE_KEYS, max: LIMITS.maxNotesPerBoard },
   [ROOT.zones]: { read: readZone, keys: new Set(Object.keys(ZoneSchema.shape)), max: LIMITS.maxZonesPerBoard },
   [ROOT.groups]: { read: readGroup, keys: new Set(Object.keys(GroupSchema.shape)), max: LIMITS.maxGroupsPerBoard },
@@ -60,7 +66,11 @@ const META_KEYS: ReadonlySet<string> = new Set(Object.keys(MetaSchema.shape));
 const invalid = (detail: string): Refusal => ({ reason: DENIED.invalid, detail });
 
 /** Checks that every object an update touched is still valid by the shared schema. */
-export function validateObjects(changes: readonly Change[], shadow: Y.Doc): Refusal | null {
+export function validateObjects(
+  changes: readonly Change[],
+  shadow: Y.Doc,
+  specs: Record<string, ObjectRoot> = OBJECT_ROOTS,
+): Refusal | null {
   for (const change of changes) {
     if (change.root === ROOT.meta) {
       const meta = shadow.getMap(ROOT.meta);
@@ -68,7 +78,7 @@ export function validateObjects(changes: readonly Change[], shadow: Y.Doc): Refu
       if (!readMeta(meta)) return invalid('meta does not validate');
       continue;
     }
-    const spec = OBJECT_ROOTS[change.root];
+    const spec = specs[change.root];
     if (!spec) continue;
     const rootMap = shadow.getMap<unknown>(change.root);
     if (change.kind === 'add' && rootMap.size > spec.max)
@@ -87,7 +97,7 @@ export function validateObjects(changes: readonly Change[], shadow: Y.Doc): Refu
 /** The policy of a board's main document. */
 export const boardPolicy: DocPolicy = {
   roots: new Set<string>(ROOT_NAMES),
-  check(conn, changes, shadow, session) {
+  check(conn, changes, shadow, { session }) {
     const denied = judgeBoardChanges({ role: conn.role, session }, changes);
     if (denied) return { reason: denied, detail: denied };
     const bad = validateObjects(changes, shadow);

@@ -19,7 +19,19 @@ export interface TestClient {
   closes: { code: number; reason: string }[];
   /** Permission-denied reasons received. */
   denied: string[];
+  /** Every frame received, as bytes. */
+  received: Uint8Array[];
   destroy(): void;
+}
+
+/** A `ws` WebSocket that records every frame it receives (to inspect the bytes on the wire). */
+function recordingSocket(received: Uint8Array[]): typeof WebSocket {
+  return class RecordingWebSocket extends WebSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      this.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+    }
+  } as typeof WebSocket;
 }
 
 export function connectClient(
@@ -27,13 +39,14 @@ export function connectClient(
   room: string,
   options: { key?: string; secret?: string | null; doc?: Y.Doc; connect?: boolean } = {},
 ): TestClient {
+  const received: Uint8Array[] = [];
   const doc = options.doc ?? new Y.Doc();
   const secret = options.secret === null ? '' : (options.secret ?? newSecret());
   const params: Record<string, string> = {};
   if (secret) params.as = secret;
   if (options.key) params.key = options.key;
   const provider = new WebsocketProvider(wsUrl, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: recordingSocket(received) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,
     connect: options.connect ?? true,
@@ -46,6 +59,7 @@ export function connectClient(
     participantId: secret ? participantIdOf(secret) : '',
     closes: [],
     denied: [],
+    received,
     destroy: () => {
       provider.destroy();
       doc.destroy();

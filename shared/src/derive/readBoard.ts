@@ -8,7 +8,7 @@ import { type Group, readGroup } from '../schema/group.js';
 import { ROOT_NAMES } from '../schema/keys.js';
 import { type Meta, readMeta } from '../schema/meta.js';
 import { type Note, readNote } from '../schema/note.js';
-import { readResults, type Results } from '../schema/results.js';
+import { type Results, readResults } from '../schema/results.js';
 import { readSession, type Session } from '../schema/session.js';
 import { readZone, type Zone } from '../schema/zone.js';
 import { zoneOfNote } from './zoneOfNote.js';

@@ -15,8 +15,9 @@ export const sessionOf = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.session);
 export const resultsOf = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.results);
 
 export const draftsOf = (doc: Y.Doc) => doc.getMap<unknown>(PRIVATE_ROOT.drafts);
-export const myVotesOf = (doc: Y.Doc) => doc.getMap<number>(PRIVATE_ROOT.votes);
-export const myAssessmentOf = (doc: Y.Doc) => doc.getMap<number>(PRIVATE_ROOT.assessment);
+export const myVotesOf = (doc: Y.Doc) => doc.getMap<unknown>(PRIVATE_ROOT.votes);
+export const myAssessmentOf = (doc: Y.Doc) => doc.getMap<unknown>(PRIVATE_ROOT.assessment);
+export const profileOf = (doc: Y.Doc) => doc.getMap<unknown>(PRIVATE_ROOT.profile);
 
 /** The Y.Map of one object, if it exists and is a map. */
 export function mapIn(parent: Y.Map<unknown>, id: string): YMapAny | undefined {

@@ -37,6 +37,8 @@ export const PRIVATE_ROOT = {
   votes: 'votes',
   /** Y.Map zoneId → 1..4: the participant's self-assessment per core element. */
   assessment: 'assessment',
+  /** Y.Map: the participant's display name (`name`), for voter lists and exports. */
+  profile: 'profile',
 } as const;
 
 export type PrivateRootName = (typeof PRIVATE_ROOT)[keyof typeof PRIVATE_ROOT];

@@ -34,7 +34,12 @@ export function readResults(map: Y.Map<unknown>): Results {
 }
 
 /** Average and spread (min..max) of one zone's self-assessment levels. */
-export function assessmentStats(levels: readonly number[]): { count: number; average: number; min: number; max: number } {
+export function assessmentStats(levels: readonly number[]): {
+  count: number;
+  average: number;
+  min: number;
+  max: number;
+} {
   if (levels.length === 0) return { count: 0, average: 0, min: 0, max: 0 };
   let sum = 0;
   let min = 4;

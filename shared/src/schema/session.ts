@@ -127,6 +127,8 @@ export const SessionSchema = z.object({
   voting: VotingSchema,
   /** Dots placed so far (a live count; tallies stay hidden until voting closes). */
   votesCast: z.number().int().nonnegative(),
+  /** Notes waiting in private drafts (a live count; their text stays private until the reveal). */
+  draftCount: z.number().int().nonnegative(),
   assessment: z.enum(['idle', 'open', 'revealed']),
   /** Participants who placed at least one self-assessment marker. */
   assessedCount: z.number().int().nonnegative(),
@@ -153,6 +155,7 @@ export function defaultSession(joinCode = ''): Session {
     anonymous: false,
     voting: { status: 'idle', perParticipant: 3, maxPerTarget: 0, anonymous: true },
     votesCast: 0,
+    draftCount: 0,
     assessment: 'idle',
     assessedCount: 0,
     actionsByParticipants: true,
