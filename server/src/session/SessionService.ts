@@ -186,7 +186,8 @@ export class SessionService {
       const name = nameOf(doc);
       for (const [target, count] of myVotesOf(doc).entries()) {
         if (typeof count !== 'number' || count <= 0) continue;
-        const tally = (tallies[target] ??= session.voting.anonymous ? { count: 0 } : { count: 0, voters: [] });
+        tallies[target] ??= session.voting.anonymous ? { count: 0 } : { count: 0, voters: [] };
+        const tally = tallies[target];
         tally.count += count;
         if (tally.voters) for (let i = 0; i < count; i++) tally.voters.push(name);
       }
@@ -214,8 +215,11 @@ export class SessionService {
     const docs = await readPrivateDocs(this.rooms, this.storage, boardId);
     const levels: Record<string, number[]> = {};
     for (const { doc } of docs) {
-      for (const [zoneId, level] of myAssessmentOf(doc).entries())
-        if (typeof level === 'number') (levels[zoneId] ??= []).push(level);
+      for (const [zoneId, level] of myAssessmentOf(doc).entries()) {
+        if (typeof level !== 'number') continue;
+        levels[zoneId] ??= [];
+        levels[zoneId].push(level);
+      }
       doc.destroy();
     }
     for (const list of Object.values(levels)) list.sort((a, b) => a - b);

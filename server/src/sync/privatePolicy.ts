@@ -60,7 +60,7 @@ export const privatePolicy: DocPolicy = {
       for (const [zoneId, level] of shadow.getMap(PRIVATE_ROOT.assessment).entries()) {
         const zone = zones.get(zoneId);
         const area = zone instanceof Y.Map ? readZone(zone) : undefined;
-        if (!area || area.kind !== 'area') return refuse(DENIED.invalid, 'assessment of an unknown zone');
+        if (area?.kind !== 'area') return refuse(DENIED.invalid, 'assessment of an unknown zone');
         if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 4) {
           return refuse(DENIED.invalid, 'assessment level out of range');
         }
