@@ -36,7 +36,7 @@ export class SessionService {
     private readonly log: Log,
     private readonly now: () => number = Date.now,
   ) {
-    rooms.onLoad = (room, created) => this.onRoomLoaded(room, created);
+    rooms.loadHooks.push((room, created) => this.onRoomLoaded(room, created));
   }
 
   /** Applies one facilitator command; resolves with the new session once it is stored. */

@@ -48,7 +48,7 @@ export class RoomManager implements RoomHost {
   }
 
   /** Called when a room has loaded (`created`: its document did not exist before). */
-  onLoad: ((room: Room, created: boolean) => void | Promise<void>) | null = null;
+  readonly loadHooks: ((room: Room, created: boolean) => void | Promise<void>)[] = [];
 
   /** The board's session and accepted main document (private rooms keep their board loaded). */
   contextOf(room: Room): PolicyContext {
@@ -93,7 +93,7 @@ export class RoomManager implements RoomHost {
       probe.destroy();
       if (steps.length > 0) await room.serverChange((doc) => migrateDoc(doc));
     }
-    await this.onLoad?.(room, existing === null);
+    for (const hook of this.loadHooks) await hook(room, existing === null);
     return room;
   }
 
