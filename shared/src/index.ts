@@ -15,6 +15,7 @@ export * from './ops/duplicate.js';
 export * from './ops/groups.js';
 export * from './ops/notes.js';
 export * from './ops/origins.js';
+export * from './ops/restore.js';
 export * from './ops/text.js';
 export * from './protocol/closeCodes.js';
 export * from './protocol/messageTypes.js';

@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { BoardService } from '../boards/BoardService.js';
 import type { Config } from '../config.js';
+import { HistoryService } from '../history/HistoryService.js';
+import { RetentionService } from '../retention/RetentionService.js';
 import { SessionService } from '../session/SessionService.js';
 import type { StorageAdapter } from '../storage/StorageAdapter.js';
 import { boardPolicy } from '../sync/policy.js';
@@ -17,6 +19,8 @@ declare module 'fastify' {
     rooms: RoomManager;
     boards: BoardService;
     session: SessionService;
+    history: HistoryService;
+    retention: RetentionService;
   }
 }
 
@@ -31,9 +35,16 @@ export const servicesPlugin = fp<ServicesOptions>(
     app.decorate('config', config);
     app.decorate('storage', storage);
     app.decorate('rooms', rooms);
-    app.decorate('boards', new BoardService(storage, config.retentionDays));
-    app.decorate('session', new SessionService(rooms, storage, app.log));
+    const boards = new BoardService(storage, config.retentionDays);
+    const history = new HistoryService(rooms, storage);
+    const retention = new RetentionService(rooms, storage, boards, app.log);
+    app.decorate('boards', boards);
+    app.decorate('history', history);
+    app.decorate('retention', retention);
+    app.decorate('session', new SessionService(rooms, storage, history, app.log));
+    app.addHook('onReady', async () => retention.start());
     app.addHook('onClose', async () => {
+      retention.stop();
       await rooms.shutdown();
       await storage.close();
     });

@@ -19,6 +19,7 @@ import {
   timerRemaining,
 } from '@plg/shared';
 import * as Y from 'yjs';
+import type { HistoryService } from '../history/HistoryService.js';
 import type { StorageAdapter } from '../storage/StorageAdapter.js';
 import { boardPolicy } from '../sync/policy.js';
 import { privatePolicy } from '../sync/privatePolicy.js';
@@ -33,6 +34,7 @@ export class SessionService {
   constructor(
     private readonly rooms: RoomManager,
     private readonly storage: StorageAdapter,
+    private readonly history: HistoryService,
     private readonly log: Log,
     private readonly now: () => number = Date.now,
   ) {
@@ -141,7 +143,7 @@ export class SessionService {
 
   /** Ends the private brainstorm: every draft goes onto the shared board at once. */
   async reveal(boardId: string): Promise<void> {
-    await this.keepHistory(boardId, 'before-reveal');
+    await this.history.keep(boardId, 'before-reveal');
     // First stop new drafts, then move what exists: nothing can slip in between.
     await this.patch(boardId, () => ({ privateMode: false }));
     const docs = await readPrivateDocs(this.rooms, this.storage, boardId);
@@ -243,14 +245,6 @@ export class SessionService {
       if (mapOf(doc).size > 0) await this.rooms.change(boardId, privatePolicy, (d) => mapOf(d).clear(), name);
       doc.destroy();
     }
-  }
-
-  /** Keeps a version of the board in its history (before a reveal, an import, a restore…). */
-  async keepHistory(boardId: string, reason: string): Promise<void> {
-    const doc = await this.rooms.copyDoc(boardId);
-    if (!doc) return;
-    await this.storage.addHistory(boardId, reason, Y.encodeStateAsUpdate(doc), this.now());
-    doc.destroy();
   }
 
   /** A private room keeps the board's live counters (votes cast, drafts, assessed) up to date. */
