@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
   /** Boards untouched for this many days are deleted. */
   RETENTION_DAYS: z.coerce.number().int().min(1).default(LIMITS.defaultRetentionDays),
+  /** Largest size of the database file in MB (0 = only the disk limits it). */
+  DATA_QUOTA_MB: z.coerce.number().min(0).default(0),
 });
 
 export type Config = {
@@ -43,6 +45,7 @@ export type Config = {
   clientDist: string;
   roomIdleMs: number;
   retentionDays: number;
+  dataQuotaBytes: number;
 };
 
 /** Reads the configuration; throws a readable error listing every bad variable. */
@@ -66,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: resolve(e.CLIENT_DIST),
     roomIdleMs: e.ROOM_IDLE_MS,
     retentionDays: e.RETENTION_DAYS,
+    dataQuotaBytes: Math.floor(e.DATA_QUOTA_MB * 1024 * 1024),
   };
 }

@@ -36,6 +36,11 @@ export function describeZodError(error: ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
 }
 
+/** SQLite failures that mean the disk is full, read-only or failing. */
+export function isStorageError(error: { code?: unknown }): boolean {
+  return typeof error.code === 'string' && /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB)/.test(error.code);
+}
+
 /** Installs the JSON error and not-found handlers. */
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
@@ -44,6 +49,12 @@ export function installErrorHandlers(app: FastifyInstance): void {
     }
     if (error instanceof ZodError) {
       return reply.status(400).send({ error: { code: ERROR_CODES.invalidInput, message: describeZodError(error) } });
+    }
+    if (isStorageError(error)) {
+      request.log.error({ err: { code: error.code, message: error.message } }, 'storage unavailable');
+      return reply
+        .status(503)
+        .send({ error: { code: ERROR_CODES.storageUnavailable, message: 'The server cannot store data right now.' } });
     }
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {

@@ -9,7 +9,7 @@ import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const storage = new SqliteStorage(config.dataDir);
+  const storage = new SqliteStorage(config.dataDir, { maxBytes: config.dataQuotaBytes });
   const app = await buildApp(config, storage);
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as { port: number }).port;

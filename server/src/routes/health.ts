@@ -3,9 +3,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 
+/** A probe writes a little; answer repeated checks within this time from the last result. */
+const PROBE_CACHE_MS = 1000;
+
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
+  let last = { at: 0, ok: true };
   app.get('/healthz', async (_request, reply) => {
-    const writable = app.rooms.isWritable() && (await app.storage.probeWritable());
+    if (Date.now() - last.at > PROBE_CACHE_MS) last = { at: Date.now(), ok: await app.storage.probeWritable() };
+    const writable = app.rooms.isWritable() && last.ok;
     if (!writable) {
       return reply
         .status(503)

@@ -40,7 +40,7 @@ export async function startServer(
     ROOM_IDLE_MS: '200',
     ...options.env,
   });
-  const storage = new SqliteStorage(config.dataDir);
+  const storage = new SqliteStorage(config.dataDir, { maxBytes: config.dataQuotaBytes });
   const app = await buildApp(config, storage);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;

@@ -44,15 +44,23 @@ export class SqliteStorage implements StorageAdapter {
   private readonly lastSeq = new Map<string, number>();
   private readonly stmt;
 
-  constructor(dataDir: string, fileName = 'plg-board.sqlite') {
+  /**
+   * @param maxBytes an optional quota for the database file (0 = none): past it, writes fail
+   *   like on a full disk (SQLite's max_page_count).
+   */
+  constructor(dataDir: string, options: { fileName?: string; maxBytes?: number } = {}) {
     mkdirSync(dataDir, { recursive: true });
-    this.file = join(dataDir, fileName);
+    this.file = join(dataDir, options.fileName ?? 'plg-board.sqlite');
     this.db = new Database(this.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${process.env.PLG_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(DDL);
+    if (options.maxBytes) {
+      const pageSize = Number(this.db.pragma('page_size', { simple: true }));
+      this.db.pragma(`max_page_count = ${Math.max(16, Math.floor(options.maxBytes / pageSize))}`);
+    }
     const db = this.db;
     this.stmt = {
       insertBoard: db.prepare(
@@ -92,7 +100,8 @@ export class SqliteStorage implements StorageAdapter {
       pruneHistory: db.prepare(
         'DELETE FROM history WHERE board_id = ? AND id NOT IN (SELECT id FROM history WHERE board_id = ? ORDER BY id DESC LIMIT ?)',
       ),
-      probe: db.prepare('INSERT OR REPLACE INTO probe (id, at) VALUES (1, ?)'),
+      probeInsert: db.prepare('INSERT OR REPLACE INTO probe (id, at, pad) VALUES (1, ?, zeroblob(16384))'),
+      probeShrink: db.prepare('UPDATE probe SET pad = NULL WHERE id = 1'),
     };
   }
 
@@ -211,9 +220,11 @@ export class SqliteStorage implements StorageAdapter {
     this.stmt.pruneHistory.run(boardId, boardId, keep);
   }
 
+  /** Writes (and then frees) a few pages for real, so a full or read-only disk shows up. */
   async probeWritable(): Promise<boolean> {
     try {
-      this.stmt.probe.run(Date.now());
+      this.stmt.probeInsert.run(Date.now());
+      this.stmt.probeShrink.run();
       return true;
     } catch {
       return false;

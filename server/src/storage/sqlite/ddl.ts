@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS history (
   state BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS history_board ON history(board_id, id);
-CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, pad BLOB);
 `;
 
 /** `<boardId>` for the board, `<boardId>/p/<participantId>` for a participant's private document. */
