@@ -157,11 +157,7 @@ export class Room {
 
   private receiveUpdate(conn: Connection, update: Uint8Array): void {
     if (isEmptyUpdate(update)) return;
-    if (conn.role === 'viewer') {
-      conn.deny('viewer-read-only');
-      return;
-    }
-    if (this.host.storageDown()) {
+    if (this.host.storageDown() && conn.role !== 'viewer') {
       conn.close(CLOSE.storageUnavailable.code, CLOSE.storageUnavailable.reason);
       return;
     }
@@ -183,8 +179,19 @@ export class Room {
       conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${trial.reason}`);
       return;
     }
+    if (trial.changes.length === 0 && pre.fresh === 0) {
+      // Nothing new: a re-sent update, or a sync step 2 that only repeats known deletions
+      // (viewers send those too). There is nothing to store or relay.
+      return;
+    }
+    if (conn.role === 'viewer') {
+      this.rebuildShadow();
+      conn.deny('viewer-read-only');
+      return;
+    }
     if (trial.changes.length === 0) {
-      // Nothing new (a re-sent update); keep the shadow in step with what we queue.
+      // New structs that change nothing visible (e.g. under a deleted parent): store them all
+      // the same, so later updates that build on them still integrate.
       this.queue({ update, from: conn });
       return;
     }

@@ -14,7 +14,8 @@ import * as Y from 'yjs';
 /** Steps of Yjs's conflict scan allowed for one update, summed over its items. */
 const SCAN_BUDGET = 50_000;
 
-export type PrecheckResult = { ok: true; structs: number } | { ok: false; reason: string };
+/** `fresh`: structs the document does not have yet (0 for a re-sent update). */
+export type PrecheckResult = { ok: true; structs: number; fresh: number } | { ok: false; reason: string };
 
 const ALLOWED_TYPE_REFS = new Set([1 /* YMap */, 2 /* YText */]);
 
@@ -46,10 +47,12 @@ export function precheckUpdate(update: Uint8Array, doc: Y.Doc, allowedRoots: Rea
   const inDoc = (id: Y.ID) => id.clock < sv(store, id.client);
   const siblings = new Map<string, number>();
   let budget = SCAN_BUDGET;
+  let fresh = 0;
 
   for (const s of structs) {
     if (s.length <= 0) return { ok: false, reason: 'zero-length struct' };
     if (s instanceof Y.Skip) return { ok: false, reason: 'skip struct' };
+    if (s.id.clock + s.length > sv(store, s.id.client)) fresh++;
     if (!(s instanceof Y.Item)) continue;
     const content = s.content;
     if (content instanceof Y.ContentType) {
@@ -71,7 +74,7 @@ export function precheckUpdate(update: Uint8Array, doc: Y.Doc, allowedRoots: Rea
     budget -= scanCost(s, doc, inDoc, budget);
     if (budget < 0) return { ok: false, reason: 'update too costly to integrate' };
   }
-  return { ok: true, structs: structs.length };
+  return { ok: true, structs: structs.length, fresh };
 }
 
 function typeRefOf(type: Y.AbstractType<unknown>): number {

@@ -30,7 +30,9 @@ describe('a full disk', () => {
     if (isRoot) {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', dataDir]);
       cleanup.push(() => execFileSync('umount', ['-l', dataDir]));
-      free = async () => execFileSync('rm', ['-f', join(dataDir, 'filler')]);
+      free = async () => {
+        execFileSync('rm', ['-f', join(dataDir, 'filler')]);
+      };
     } else {
       env = { DATA_QUOTA_MB: '1' };
       free = async () => {};
