@@ -20,10 +20,15 @@ import { sessionRoutes } from './routes/session.js';
 import { wsRoutes } from './routes/ws.js';
 import type { StorageAdapter } from './storage/StorageAdapter.js';
 
-export async function buildApp(config: Config, storage: StorageAdapter): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  storage: StorageAdapter,
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Never log query strings (keys, secrets), bodies, names or note text; shorten ids.
       serializers: {
         req: (req) => ({ method: req.method, url: redactUrl(req.url) }),

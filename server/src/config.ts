@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
   /** Boards untouched for this many days are deleted. */
   RETENTION_DAYS: z.coerce.number().int().min(1).default(LIMITS.defaultRetentionDays),
+  /** New boards one IP address may create per hour (raise it behind a school's single NAT address). */
+  BOARDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(LIMITS.maxBoardsPerIpPerHour),
   /** Largest size of the database file in MB (0 = only the disk limits it). */
   DATA_QUOTA_MB: z.coerce.number().min(0).default(0),
 });
@@ -46,6 +48,7 @@ export type Config = {
   roomIdleMs: number;
   retentionDays: number;
   dataQuotaBytes: number;
+  boardsPerIpPerHour: number;
 };
 
 /** Reads the configuration; throws a readable error listing every bad variable. */
@@ -70,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roomIdleMs: e.ROOM_IDLE_MS,
     retentionDays: e.RETENTION_DAYS,
     dataQuotaBytes: Math.floor(e.DATA_QUOTA_MB * 1024 * 1024),
+    boardsPerIpPerHour: e.BOARDS_PER_IP_PER_HOUR,
   };
 }

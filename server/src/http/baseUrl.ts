@@ -14,3 +14,8 @@ export function redactUrl(url: string): string {
   const path = url.split('?')[0] ?? '';
   return path.replace(/[A-Za-z0-9_-]{16,}/g, (m) => `${m.slice(0, 4)}…`);
 }
+
+/** A board id or secret shortened for logs: enough to tell boards apart, useless as a capability. */
+export function shortId(id: string): string {
+  return `${id.slice(0, 4)}…`;
+}

@@ -25,7 +25,7 @@ export async function boardRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     '/api/boards',
     {
-      config: { rateLimit: { max: LIMITS.maxBoardsPerIpPerHour, timeWindow: '1 hour' } },
+      config: { rateLimit: { max: app.config.boardsPerIpPerHour, timeWindow: '1 hour' } },
       bodyLimit: 16 * 1024,
     },
     async (request, reply) => {

@@ -9,6 +9,7 @@
 import { CLOSE, LIMITS, ROOT, readSession, SERVER_ORIGIN, type Session } from '@plg/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { shortId } from '../http/baseUrl.js';
 import type { PendingUpdate, StoredDoc } from '../storage/StorageAdapter.js';
 import { decodeAwareness, encodeAwarenessEntries, filterAwareness } from './awarenessFilter.js';
 import type { Connection } from './Connection.js';
@@ -118,7 +119,10 @@ export class Room {
     try {
       frame = decodeFrame(data);
     } catch (error) {
-      this.host.log.info({ room: this.boardId, conn: conn.id, err: (error as Error).message }, 'malformed frame');
+      this.host.log.info(
+        { room: shortId(this.boardId), conn: conn.id, err: (error as Error).message },
+        'malformed frame',
+      );
       conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
       return;
     }
@@ -167,7 +171,10 @@ export class Room {
     }
     const pre = precheckUpdate(update, this.shadow.doc, this.policy.roots);
     if (!pre.ok) {
-      this.host.log.info({ room: this.boardId, conn: conn.id, reason: pre.reason }, 'update refused by precheck');
+      this.host.log.info(
+        { room: shortId(this.boardId), conn: conn.id, reason: pre.reason },
+        'update refused by precheck',
+      );
       conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${pre.reason}`);
       return;
     }
@@ -175,7 +182,10 @@ export class Room {
     const trial = this.shadow.trial(update);
     if (!trial.ok) {
       this.rebuildShadow();
-      this.host.log.info({ room: this.boardId, conn: conn.id, reason: trial.reason }, 'update refused by trial');
+      this.host.log.info(
+        { room: shortId(this.boardId), conn: conn.id, reason: trial.reason },
+        'update refused by trial',
+      );
       conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${trial.reason}`);
       return;
     }
@@ -203,7 +213,10 @@ export class Room {
     );
     if (refusal) {
       this.rebuildShadow();
-      this.host.log.info({ room: this.boardId, conn: conn.id, reason: refusal.detail }, 'update refused by policy');
+      this.host.log.info(
+        { room: shortId(this.boardId), conn: conn.id, reason: refusal.detail },
+        'update refused by policy',
+      );
       conn.deny(refusal.reason);
       return;
     }

@@ -4,6 +4,7 @@
  */
 import { CLOSE, migrateDoc } from '@plg/shared';
 import * as Y from 'yjs';
+import { shortId } from '../http/baseUrl.js';
 import type { StorageAdapter } from '../storage/StorageAdapter.js';
 import type { Connection } from './Connection.js';
 import type { DocPolicy, PolicyContext } from './policy.js';
@@ -201,7 +202,7 @@ export class RoomManager implements RoomHost {
       check.destroy();
     } catch (error) {
       this.log.error(
-        { room: room.boardId, err: (error as Error).message },
+        { room: shortId(room.boardId), err: (error as Error).message },
         'snapshot does not round-trip; keeping the log',
       );
       return;

@@ -29,7 +29,7 @@ export interface TestServer {
 
 /** Starts the app in this process on a free port. */
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: { dataDir?: string; env?: Record<string, string>; logStream?: NodeJS.WritableStream } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = loadConfig({
@@ -41,7 +41,7 @@ export async function startServer(
     ...options.env,
   });
   const storage = new SqliteStorage(config.dataDir, { maxBytes: config.dataQuotaBytes });
-  const app = await buildApp(config, storage);
+  const app = await buildApp(config, storage, options.logStream ? { logStream: options.logStream } : {});
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   return {
