@@ -14,6 +14,7 @@ import { servicesPlugin } from './plugins/services.js';
 import { staticClientPlugin } from './plugins/staticClient.js';
 import { boardLifecycleRoutes } from './routes/boardLifecycle.js';
 import { boardRoutes } from './routes/boards.js';
+import { debugRoutes } from './routes/debug.js';
 import { healthRoutes } from './routes/health.js';
 import { historyRoutes } from './routes/history.js';
 import { sessionRoutes } from './routes/session.js';
@@ -56,6 +57,7 @@ export async function buildApp(
   await app.register(historyRoutes);
   await app.register(boardLifecycleRoutes);
   await app.register(wsRoutes);
+  if (config.debugStats) await app.register(debugRoutes);
   await app.register(staticClientPlugin, { dir: config.clientDist });
   return app;
 }

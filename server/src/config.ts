@@ -32,8 +32,16 @@ const EnvSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).default(LIMITS.defaultRetentionDays),
   /** New boards one IP address may create per hour (raise it behind a school's single NAT address). */
   BOARDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(LIMITS.maxBoardsPerIpPerHour),
+  /** Serve GET /api/debug/stats (soak tests and benchmarks only). */
+  PLG_DEBUG_STATS: z.enum(['0', '1']).default('0'),
   /** Largest size of the database file in MB (0 = only the disk limits it). */
   DATA_QUOTA_MB: z.coerce.number().min(0).default(0),
+  /**
+   * Websocket connections at once from one IP address (default LIMITS.maxConnectionsPerIp).
+   * Raise it only where many clients share one address on purpose: a load test from one
+   * machine (`pnpm bench:server` sets it), or a school NAT you trust.
+   */
+  MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(LIMITS.maxConnectionsPerIp),
 });
 
 export type Config = {
@@ -49,6 +57,8 @@ export type Config = {
   retentionDays: number;
   dataQuotaBytes: number;
   boardsPerIpPerHour: number;
+  debugStats: boolean;
+  maxConnectionsPerIp: number;
 };
 
 /** Reads the configuration; throws a readable error listing every bad variable. */
@@ -74,5 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.RETENTION_DAYS,
     dataQuotaBytes: Math.floor(e.DATA_QUOTA_MB * 1024 * 1024),
     boardsPerIpPerHour: e.BOARDS_PER_IP_PER_HOUR,
+    debugStats: e.PLG_DEBUG_STATS === '1',
+    maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
   };
 }

@@ -2,7 +2,7 @@
  * The websocket endpoint: `/ws/:boardId` (participants; facilitators add `?key=`), `/ws/:viewId`
  * (viewers). The role is decided once, here; the Room checks every message against it.
  */
-import { BoardIdSchema, CLOSE, LIMITS, PARTICIPANT_SECRET, participantIdOf, type Role } from '@plg/shared';
+import { BoardIdSchema, CLOSE, PARTICIPANT_SECRET, participantIdOf, type Role } from '@plg/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { decideRole } from '../auth/roles.js';
@@ -52,7 +52,7 @@ export async function wsRoutes(app: FastifyInstance): Promise<void> {
       }
     });
 
-    if (count > LIMITS.maxConnectionsPerIp) return close(CLOSE.rateLimited);
+    if (count > app.config.maxConnectionsPerIp) return close(CLOSE.rateLimited);
     if (!originAllowed(request.headers.origin, request.headers.host, app.config.publicUrl, app.config.allowedOrigins)) {
       return close(CLOSE.badOrigin);
     }

@@ -86,8 +86,9 @@ export async function startChildServer(
   dataDir: string,
   port = 0,
   env: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: {
       ...process.env,
