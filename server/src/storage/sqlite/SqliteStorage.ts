@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BoardRecord, HistoryEntry, PendingUpdate, StorageAdapter, StoredDoc } from '../StorageAdapter.js';
-import { boardIdOfDoc, DDL } from './ddl.js';
+import { boardIdOfDoc, DDL, upgradeSchema } from './ddl.js';
 
 interface BoardRow {
   id: string;
@@ -57,6 +57,7 @@ export class SqliteStorage implements StorageAdapter {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(DDL);
+    upgradeSchema(this.db);
     if (options.maxBytes) {
       const pageSize = Number(this.db.pragma('page_size', { simple: true }));
       this.db.pragma(`max_page_count = ${Math.max(16, Math.floor(options.maxBytes / pageSize))}`);

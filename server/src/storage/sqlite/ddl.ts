@@ -44,3 +44,9 @@ export function boardIdOfDoc(name: string): string {
   const slash = name.indexOf('/');
   return slash === -1 ? name : name.slice(0, slash);
 }
+
+/** Brings a database written by an earlier version up to this schema (idempotent). */
+export function upgradeSchema(db: { pragma(sql: string): unknown; exec(sql: string): unknown }): void {
+  const probeColumns = db.pragma('table_info(probe)') as { name: string }[];
+  if (!probeColumns.some((c) => c.name === 'pad')) db.exec('ALTER TABLE probe ADD COLUMN pad BLOB');
+}
