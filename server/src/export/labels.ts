@@ -4,6 +4,7 @@
 import type { Lang, NoteColorId } from '@plg/shared';
 
 const nl = {
+  product: 'PLG-bord',
   reportTitle: 'Verslag studiedag',
   unsorted: 'Nog niet ingedeeld',
   zone: 'Zone',
@@ -35,6 +36,7 @@ const nl = {
   noActions: 'Er zijn geen actiepunten vastgelegd.',
   noAssessment: 'Er is (nog) geen zelfevaluatie gedeeld.',
   board: 'Het bord',
+  mostVotes: 'Meeste stemmen',
   vote: (n: number) => (n === 1 ? '1 stem' : `${n} stemmen`),
   respondents: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
   levels: ['beginnend', 'in ontwikkeling', 'gevorderd', 'verankerd'],
@@ -59,6 +61,7 @@ const nl = {
 export type Labels = typeof nl;
 
 const en: Labels = {
+  product: 'PLG Board',
   reportTitle: 'Study day report',
   unsorted: 'Unsorted',
   zone: 'Zone',
@@ -90,6 +93,7 @@ const en: Labels = {
   noActions: 'No action points were recorded.',
   noAssessment: 'No self-assessment has been shared (yet).',
   board: 'The board',
+  mostVotes: 'Most votes',
   vote: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
   respondents: (n: number) => (n === 1 ? '1 participant' : `${n} participants`),
   levels: ['starting', 'developing', 'advanced', 'embedded'],

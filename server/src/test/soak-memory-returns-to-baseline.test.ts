@@ -93,7 +93,7 @@ describe(`soak (${CLIENTS} clients × ${SECONDS}s, ${IDLE_BOARDS} idle boards)`,
     let clock = 1;
     const cursors = setInterval(() => {
       clock++;
-      sockets.forEach((ws, i) => ws.send(cursorFrame(100_000 + i, clock, clock % 1000)));
+      for (const [i, ws] of sockets.entries()) ws.send(cursorFrame(100_000 + i, clock, clock % 1000));
     }, 100);
     // Idle boards: load and unload them while the big board is busy.
     const churn = (async () => {

@@ -1,0 +1,52 @@
+/**
+ * Export routes: GET /api/boards/:id/export.{json,csv,xlsx,md,docx,pdf} for the facilitator
+ * (Authorization: Bearer <facilitatorKey>). Query: lang=nl|en, sep=semicolon|comma (CSV).
+ */
+import { LangSchema, readBoard } from '@plg/shared';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { requireFacilitator } from '../auth/requireFacilitator.js';
+import { AppError, ERROR_CODES, notFound } from '../errors.js';
+import { downloadName } from '../export/fileName.js';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../export/formats.js';
+import { IncompleteBoardError } from '../export/toBackup.js';
+
+const ExportQuery = z.object({
+  lang: LangSchema.optional(),
+  sep: z.enum(['semicolon', 'comma']).optional(),
+});
+
+export async function exportRoutes(app: FastifyInstance): Promise<void> {
+  for (const format of EXPORT_FORMAT_IDS) {
+    app.get(
+      `/api/boards/:id/export.${format}`,
+      { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+      async (request, reply) => {
+        const record = await requireFacilitator(app, request);
+        const query = ExportQuery.parse(request.query ?? {});
+        const doc = await app.rooms.copyDoc(record.id);
+        if (!doc) throw notFound('Board not found.');
+        const snapshot = readBoard(doc);
+        doc.destroy();
+        const now = Date.now();
+        let body: Buffer;
+        try {
+          body = await EXPORT_FORMATS[format].render(snapshot, {
+            lang: query.lang,
+            separator: query.sep === 'comma' ? ',' : ';',
+            now,
+          });
+        } catch (error) {
+          if (error instanceof IncompleteBoardError) throw new AppError(409, ERROR_CODES.invalidInput, error.message);
+          throw error;
+        }
+        const { disposition } = downloadName(snapshot.meta?.title ?? record.title, now, format);
+        return reply
+          .header('content-type', EXPORT_FORMATS[format].contentType)
+          .header('content-disposition', disposition)
+          .header('cache-control', 'no-store')
+          .send(body);
+      },
+    );
+  }
+}
