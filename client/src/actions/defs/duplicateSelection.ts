@@ -1,0 +1,17 @@
+/** Duplicates the selected notes, offset, and selects the copies. */
+import { duplicateNotes } from '@plg/shared';
+import { canAddToBoard, endUndoStep, selectedIds } from '../helpers';
+import { registerAction } from '../registry';
+
+export const duplicateSelection = registerAction({
+  id: 'duplicateSelection',
+  labelKey: 'actions.duplicateSelection',
+  kbd: [{ key: 'd', mod: true }],
+  predicate: (ctx) => canAddToBoard(ctx.can, ctx.rt.role) && selectedIds(ctx).length > 0,
+  perform: (ctx) => {
+    endUndoStep(ctx);
+    const copies = duplicateNotes(ctx.rt.doc, selectedIds(ctx), ctx.rt.identity.id, ctx.rt.origin);
+    endUndoStep(ctx);
+    ctx.ui.select(copies);
+  },
+});

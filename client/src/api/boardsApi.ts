@@ -1,0 +1,80 @@
+/**
+ * The server's HTTP API (schemas in shared/src/api/boards.ts). Errors become ApiRequestError
+ * with the server's stable code; a network failure has status 0.
+ */
+import {
+  ApiError,
+  BoardInfo,
+  type BoardInfo as BoardInfoT,
+  type CreateBoardRequest,
+  CreateBoardResponse,
+  type CreateBoardResponse as CreateBoardResponseT,
+  ResolvedBoard,
+  type ResolvedBoard as ResolvedBoardT,
+} from '@plg/shared';
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Board info as the facilitator sees it (the server may add `role` and the viewer link). */
+export type BoardInfoWithRole = BoardInfoT & { role?: string; viewerUrl?: string };
+
+/** Anything with zod's safeParse (the shared schemas), without depending on zod here. */
+interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+async function request<T>(path: string, schema: Schema<T>, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      ...init,
+      headers: { Accept: 'application/json', ...init?.headers },
+      referrerPolicy: 'no-referrer',
+    });
+  } catch (err) {
+    throw new ApiRequestError(0, 'NETWORK', err instanceof Error ? err.message : String(err));
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const parsed = ApiError.safeParse(body);
+    throw new ApiRequestError(
+      res.status,
+      parsed.success ? parsed.data.error.code : `HTTP_${res.status}`,
+      parsed.success ? parsed.data.error.message : res.statusText,
+    );
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiRequestError(res.status, 'BAD_RESPONSE', 'unexpected response from the server');
+  return parsed.data;
+}
+
+export function createBoard(body: CreateBoardRequest): Promise<CreateBoardResponseT> {
+  return request('/api/boards', CreateBoardResponse, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+export function getBoard(id: string, facilitatorKey?: string | null): Promise<BoardInfoWithRole> {
+  const schema = BoardInfo.passthrough() as unknown as Schema<BoardInfoWithRole>;
+  return request(`/api/boards/${encodeURIComponent(id)}`, schema, {
+    headers: facilitatorKey ? { Authorization: `Bearer ${facilitatorKey}` } : {},
+  });
+}
+
+export function resolveView(viewId: string): Promise<ResolvedBoardT> {
+  return request(`/api/view/${encodeURIComponent(viewId)}`, ResolvedBoard);
+}
+
+export function resolveJoinCode(code: string): Promise<ResolvedBoardT> {
+  return request(`/api/join/${encodeURIComponent(code)}`, ResolvedBoard);
+}

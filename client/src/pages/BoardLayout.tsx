@@ -1,0 +1,116 @@
+/**
+ * The board screen's layout: top bar; the canvas with its toolbar and zoom controls; the
+ * right-side panel (list view now, facilitator panels later); dialogs, toasts and the live
+ * announcer. On a phone the list is the default view, with a switch to the canvas.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClipboardEvents } from '../actions/useClipboardEvents';
+import { useKeyboardShortcuts } from '../actions/useKeyboardShortcuts';
+import { createdBoard } from '../api/createdBoards';
+import type { BoardRuntime } from '../board/BoardRuntime';
+import { BoardStage } from '../canvas/BoardStage';
+import { currentLang } from '../i18n';
+import { useUiStore } from '../stores/uiStore';
+import type { PresenceUser } from '../sync/presence';
+import { useMeta, useSession, useZones } from '../sync/useYMap';
+import { HelpDialog } from '../ui/HelpDialog';
+import { LiveAnnouncer } from '../ui/LiveAnnouncer';
+import { ListView } from '../ui/list/ListView';
+import { NameDialog } from '../ui/NameDialog';
+import { RightPanel } from '../ui/panels/RightPanel';
+import { ShareDialog } from '../ui/ShareDialog';
+import { Toasts } from '../ui/Toasts';
+import { Toolbar } from '../ui/Toolbar';
+import { TopBar } from '../ui/TopBar';
+import { NARROW, useMediaQuery } from '../ui/useMediaQuery';
+import { ViewSwitch } from '../ui/ViewSwitch';
+import { ZoomControls } from '../ui/ZoomControls';
+import type { BoardViewProps } from './BoardView';
+
+interface Props extends BoardViewProps {
+  rt: BoardRuntime;
+  self: PresenceUser | null;
+  needsName: boolean;
+  /** Just created: show the share dialog once the name is known. */
+  shareOnOpen: boolean;
+  onName(name: string): void;
+}
+
+export function BoardLayout({
+  rt,
+  boardId,
+  boardRole: role,
+  info,
+  facilitatorKey,
+  self,
+  needsName,
+  shareOnOpen,
+  onName,
+  identity,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : currentLang();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const zones = useZones(rt.doc);
+  const meta = useMeta(rt.doc);
+  const session = useSession(rt.doc);
+  const listOpen = useUiStore((s) => s.listOpen);
+  const mainView = useUiStore((s) => s.mainView);
+  const narrow = useMediaQuery(NARROW);
+  useKeyboardShortcuts(rt, () => canvasRef.current);
+  useClipboardEvents(rt);
+
+  const title = meta?.title || info?.title || t('board.untitled');
+  const templateId = meta?.templateId ?? 'plg';
+  useEffect(() => {
+    if (shareOnOpen && !needsName) useUiStore.getState().openDialog('share');
+  }, [shareOnOpen, needsName]);
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+
+  const created = role === 'facilitator' ? createdBoard(boardId) : undefined;
+  const joinCode = session.joinCode || info?.joinCode || created?.joinCode || null;
+  const links = {
+    participants: role === 'viewer' ? location.href.split('#')[0]! : `${location.origin}/b/${boardId}`,
+    joinCode: role === 'viewer' ? null : joinCode,
+    viewer: role === 'facilitator' ? (info?.viewerUrl ?? created?.viewerUrl ?? null) : null,
+    facilitator:
+      role === 'facilitator' && facilitatorKey ? `${location.origin}/b/${boardId}#key=${facilitatorKey}` : null,
+  };
+  const readOnly = role === 'viewer';
+  const showList = narrow ? mainView === 'list' : listOpen;
+  const showCanvas = !narrow || mainView === 'canvas';
+
+  return (
+    <div
+      className={`board-page${readOnly ? ' is-read-only' : ''}`}
+      data-main-view={mainView}
+      data-list-open={listOpen}
+      data-role={role}
+    >
+      <TopBar title={title} role={role} self={self} />
+      {narrow && <ViewSwitch />}
+      <div className="board-main">
+        <div className="canvas-area" hidden={!showCanvas}>
+          {showCanvas && (
+            <BoardStage rt={rt} zones={zones} templateId={templateId} lang={lang} containerRef={canvasRef} />
+          )}
+          {showCanvas && !readOnly && <Toolbar />}
+          {showCanvas && <ZoomControls />}
+        </div>
+        {showList && (
+          <RightPanel label={t('list.title')}>
+            <ListView zones={zones} templateId={templateId} lang={lang} />
+          </RightPanel>
+        )}
+      </div>
+      <LiveAnnouncer rt={rt} zones={zones} templateId={templateId} lang={lang} />
+      <Toasts />
+      <ShareDialog links={links} />
+      <HelpDialog />
+      <NameDialog open={needsName} initial={identity.name} onSubmit={onName} />
+    </div>
+  );
+}

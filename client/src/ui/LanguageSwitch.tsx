@@ -1,0 +1,22 @@
+/** The interface language switch (Dutch by default, English on request; remembered). */
+import { useTranslation } from 'react-i18next';
+import { currentLang, setUiLang } from '../i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : currentLang();
+  const other = lang === 'nl' ? 'en' : 'nl';
+  return (
+    <button
+      type="button"
+      className="lang-switch"
+      onClick={() => setUiLang(other)}
+      aria-label={t('language.switchTo')}
+      title={t('language.switchTo')}
+      lang={other}
+      data-testid="language-switch"
+    >
+      <span aria-hidden="true">{other.toUpperCase()}</span>
+    </button>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The board as a list: one section per zone in zone order, then "Nog niet ingedeeld". Every
+ * note's text is editable in place (bound to its Y.Text), with add-per-zone and delete-per-note.
+ * The default view on a phone; a side panel on a desktop.
+ */
+import { type Lang, type Note, type Zone, zoneOfNote, zoneText } from '@plg/shared';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canAddToBoard } from '../../actions/helpers';
+import { useBoard, usePermissions } from '../../board/BoardContext';
+import { useNotes } from '../../sync/useNotes';
+import { ListZoneSection } from './ListZoneSection';
+
+interface Props {
+  zones: readonly Zone[];
+  templateId: string;
+  lang: Lang;
+}
+
+export function groupByZone(notes: readonly Note[], zones: readonly Zone[]): Map<string | null, Note[]> {
+  const groups = new Map<string | null, Note[]>();
+  for (const note of notes) {
+    const zoneId = zoneOfNote(note, zones);
+    const list = groups.get(zoneId);
+    if (list) list.push(note);
+    else groups.set(zoneId, [note]);
+  }
+  // Oldest first; notes made together (a pasted list) in reading order.
+  const order = (a: Note, b: Note) => a.createdAt - b.createdAt || a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1);
+  for (const list of groups.values()) list.sort(order);
+  return groups;
+}
+
+export function ListView({ zones, templateId, lang }: Props) {
+  const { t } = useTranslation();
+  const rt = useBoard();
+  const { ordered } = useNotes(rt.notes);
+  const can = usePermissions();
+  const rights = { add: canAddToBoard(can, rt.role), edit: can.editNotes, remove: can.deleteNotes };
+  const groups = useMemo(() => groupByZone(ordered, zones), [ordered, zones]);
+  const areas = zones.filter((z) => z.kind === 'area');
+  const unsorted = groups.get(null) ?? [];
+  return (
+    <section className="list-view" aria-labelledby="list-title" data-testid="list-view">
+      <h2 id="list-title" className="list-title">
+        {t('list.title')}
+      </h2>
+      {areas.map((zone) => {
+        const text = zoneText(zone, templateId, lang);
+        return (
+          <ListZoneSection
+            key={zone.id}
+            zoneId={zone.id}
+            label={text.label}
+            description={text.description}
+            color={zone.color}
+            notes={groups.get(zone.id) ?? []}
+            rights={rights}
+          />
+        );
+      })}
+      {(unsorted.length > 0 || areas.length === 0) && (
+        <ListZoneSection
+          zoneId={null}
+          label={areas.length === 0 ? t('list.title') : t('list.unsorted')}
+          description={areas.length === 0 ? '' : t('list.unsortedHint')}
+          color="#eef0f3"
+          notes={unsorted}
+          rights={rights}
+        />
+      )}
+    </section>
+  );
+}
