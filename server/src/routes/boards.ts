@@ -45,7 +45,9 @@ export async function boardRoutes(app: FastifyInstance): Promise<void> {
     if (key === undefined) return info;
     const role = decideRole(record, 'board', key);
     if (!role.ok) throw new AppError(403, ERROR_CODES.forbidden, 'Wrong facilitator key.');
-    return { ...info, role: role.role };
+    // The facilitator may open the board on another device: give the links that device lacks.
+    const { viewerUrl } = app.boards.links(record, base(request), key);
+    return { ...info, role: role.role, viewerUrl };
   });
 
   app.get('/api/view/:viewId', async (request) => {

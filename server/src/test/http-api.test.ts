@@ -52,6 +52,7 @@ describe('HTTP API', () => {
       headers: { authorization: `Bearer ${created.facilitatorKey}` },
     });
     expect(asFacilitator.json().role).toBe('facilitator');
+    expect(asFacilitator.json().viewerUrl).toBe(created.viewerUrl);
     const wrong = await server.app.inject({
       method: 'GET',
       url: `/api/boards/${created.id}`,
