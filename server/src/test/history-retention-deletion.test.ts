@@ -1,21 +1,14 @@
 import { addNote, notesOf, readBoard } from '@plg/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, startServer, type TestServer } from './startServer.js';
-import { connectClient, nextClose, synced, type TestClient, until } from './yClient.js';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from './startServer.js';
+import { serverForSuite } from './suite.js';
+import { connectClient, nextClose, synced, until } from './yClient.js';
 
 describe('history, retention and deletion', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server.close();
-  });
+  const suite = serverForSuite();
 
   const api = (method: string, url: string, key: string | null, body?: unknown) =>
-    server.app.inject({
+    suite.server.app.inject({
       method: method as 'GET',
       url,
       headers: {
@@ -26,14 +19,14 @@ describe('history, retention and deletion', () => {
     });
 
   it('keeps versions, previews one and restores it as a change that syncs (and can be undone)', async () => {
-    const board = await createBoard(server.url);
-    const a = connectClient(server.wsUrl, board.id);
-    const watcher = connectClient(server.wsUrl, board.id);
-    clients.push(a, watcher);
+    const board = await createBoard(suite.server.url);
+    const a = connectClient(suite.server.wsUrl, board.id);
+    const watcher = connectClient(suite.server.wsUrl, board.id);
+    suite.track(a, watcher);
     await Promise.all([synced(a), synced(watcher)]);
     const kept = addNote(a.doc, { x: 0, y: 0, text: 'versie één' }, 'a');
     await until(watcher, () => notesOf(watcher.doc).has(kept), 'first note relayed');
-    await server.app.history.keep(board.id, 'manual');
+    await suite.server.app.history.keep(board.id, 'manual');
     const extra = addNote(a.doc, { x: 300, y: 0, text: 'later toegevoegd' }, 'a');
     await until(watcher, () => notesOf(watcher.doc).has(extra), 'second note relayed');
 
@@ -60,7 +53,7 @@ describe('history, retention and deletion', () => {
   });
 
   it('guards history, deletion and extension with the facilitator key', async () => {
-    const board = await createBoard(server.url);
+    const board = await createBoard(suite.server.url);
     for (const [method, url] of [
       ['GET', `/api/boards/${board.id}/history`],
       ['POST', `/api/boards/${board.id}/history/1/restore`],
@@ -74,29 +67,29 @@ describe('history, retention and deletion', () => {
   });
 
   it('deletes a board for good: clients closed, document, history and code gone', async () => {
-    const board = await createBoard(server.url);
-    const a = connectClient(server.wsUrl, board.id);
-    clients.push(a);
+    const board = await createBoard(suite.server.url);
+    const a = connectClient(suite.server.wsUrl, board.id);
+    suite.track(a);
     await synced(a);
-    const watcher = connectClient(server.wsUrl, board.id);
-    clients.push(watcher);
+    const watcher = connectClient(suite.server.wsUrl, board.id);
+    suite.track(watcher);
     await synced(watcher);
     const id = addNote(a.doc, { x: 0, y: 0, text: 'privacy' }, 'a');
     await until(watcher, () => notesOf(watcher.doc).has(id), 'relayed');
-    await server.app.history.keep(board.id, 'manual');
+    await suite.server.app.history.keep(board.id, 'manual');
     const closed = nextClose(a);
     watcher.destroy();
     expect((await api('DELETE', `/api/boards/${board.id}`, board.facilitatorKey)).statusCode).toBe(204);
     expect((await closed).code).toBe(4404);
-    expect(await server.storage.getBoard(board.id)).toBeNull();
-    expect(await server.storage.loadDoc(board.id)).toBeNull();
-    expect(await server.storage.listHistory(board.id)).toEqual([]);
+    expect(await suite.server.storage.getBoard(board.id)).toBeNull();
+    expect(await suite.server.storage.loadDoc(board.id)).toBeNull();
+    expect(await suite.server.storage.listHistory(board.id)).toEqual([]);
     expect((await api('GET', `/api/join/${board.joinCode}`, null)).statusCode).toBe(404);
     expect((await api('GET', `/api/boards/${board.id}`, null)).statusCode).toBe(404);
   });
 
   it('shows when an untouched board expires, lets the facilitator extend it, and sweeps expired boards', async () => {
-    const board = await createBoard(server.url);
+    const board = await createBoard(suite.server.url);
     const info = (await api('GET', `/api/boards/${board.id}`, null)).json();
     const day = 24 * 60 * 60_000;
     expect(info.expiresAt - Date.now()).toBeGreaterThan(89 * day);
@@ -107,12 +100,12 @@ describe('history, retention and deletion', () => {
       400,
     );
 
-    const old = await createBoard(server.url);
-    await server.storage.updateBoard(old.id, { touchedAt: Date.now() - 91 * day });
-    const swept = await server.app.retention.sweep();
+    const old = await createBoard(suite.server.url);
+    await suite.server.storage.updateBoard(old.id, { touchedAt: Date.now() - 91 * day });
+    const swept = await suite.server.app.retention.sweep();
     expect(swept).toContain(old.id);
     expect(swept).not.toContain(board.id);
-    expect(await server.storage.getBoard(old.id)).toBeNull();
+    expect(await suite.server.storage.getBoard(old.id)).toBeNull();
     expect(readBoard).toBeTypeOf('function');
   });
 });

@@ -1,36 +1,25 @@
 import { addNote, addNotesTo, LIMITS, notesOf, presenceColor } from '@plg/shared';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
 import { boardPolicy } from '../sync/policy.js';
-import { createBoard, startServer, type TestServer } from './startServer.js';
+import { createBoard } from './startServer.js';
+import { openRaw, serverForSuite } from './suite.js';
 import { connectClient, nextClose, presenceOf, synced, until } from './yClient.js';
 
-function open(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers });
-    ws.once('open', () => resolve(ws));
-    ws.once('error', reject);
-  });
-}
-
 describe('limits, enforced', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(() => server.close());
+  const suite = serverForSuite();
 
   it('notes per board: the next note past the limit is refused', async () => {
-    const board = await createBoard(server.url);
-    await server.app.rooms.change(board.id, boardPolicy, (doc) => {
+    const board = await createBoard(suite.server.url);
+    await suite.server.app.rooms.change(board.id, boardPolicy, (doc) => {
       addNotesTo(
         notesOf(doc),
         Array.from({ length: LIMITS.maxNotesPerBoard }, (_, i) => ({ x: i, y: 0 })),
         'seed',
       );
     });
-    const client = connectClient(server.wsUrl, board.id);
+    const client = connectClient(suite.server.wsUrl, board.id);
     await synced(client);
     expect(notesOf(client.doc).size).toBe(LIMITS.maxNotesPerBoard);
     const closed = nextClose(client);
@@ -41,8 +30,8 @@ describe('limits, enforced', () => {
   });
 
   it('text per note: a note longer than the limit is refused', async () => {
-    const board = await createBoard(server.url);
-    const client = connectClient(server.wsUrl, board.id);
+    const board = await createBoard(suite.server.url);
+    const client = connectClient(suite.server.wsUrl, board.id);
     await synced(client);
     const id = addNote(client.doc, { x: 0, y: 0, text: 'kort' }, 'c');
     const closed = nextClose(client);
@@ -56,12 +45,12 @@ describe('limits, enforced', () => {
   });
 
   it('awareness messages per second: a flood is thinned, then cut off', async () => {
-    const board = await createBoard(server.url);
-    const watcher = connectClient(server.wsUrl, board.id);
+    const board = await createBoard(suite.server.url);
+    const watcher = connectClient(suite.server.wsUrl, board.id);
     await synced(watcher);
     let updates = 0;
     watcher.provider.awareness.on('update', () => updates++);
-    const ws = await open(`${server.wsUrl}/${board.id}`);
+    const ws = await openRaw(`${suite.server.wsUrl}/${board.id}`);
     const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
     const frame = (clock: number) => {
       const e = encoding.createEncoder();
@@ -85,19 +74,20 @@ describe('limits, enforced', () => {
   });
 
   it('connections per IP: the one past the limit is closed with 4429', async () => {
-    const board = await createBoard(server.url);
+    const board = await createBoard(suite.server.url);
     const sockets: WebSocket[] = [];
-    for (let i = 0; i < LIMITS.maxConnectionsPerIp; i++) sockets.push(await open(`${server.wsUrl}/${board.id}`));
-    const extra = await open(`${server.wsUrl}/${board.id}`);
+    for (let i = 0; i < LIMITS.maxConnectionsPerIp; i++)
+      sockets.push(await openRaw(`${suite.server.wsUrl}/${board.id}`));
+    const extra = await openRaw(`${suite.server.wsUrl}/${board.id}`);
     const code = await new Promise<number>((r) => extra.once('close', (c) => r(c)));
     expect(code).toBe(4429);
     for (const s of sockets) s.close();
   });
 
   it('presence state size: an oversized state is dropped, a normal one goes through', async () => {
-    const board = await createBoard(server.url);
-    const a = connectClient(server.wsUrl, board.id);
-    const b = connectClient(server.wsUrl, board.id);
+    const board = await createBoard(suite.server.url);
+    const a = connectClient(suite.server.wsUrl, board.id);
+    const b = connectClient(suite.server.wsUrl, board.id);
     await Promise.all([synced(a), synced(b)]);
     a.provider.awareness.setLocalState({ ...presenceOf(a, 'x'.repeat(LIMITS.maxAwarenessStateBytes)) });
     a.provider.awareness.setLocalState(presenceOf(a, 'Anne'));
@@ -113,7 +103,7 @@ describe('limits, enforced', () => {
   it('boards per IP per hour, and join-code guesses per IP, ignoring X-Forwarded-For without a trusted proxy', async () => {
     let status = 0;
     for (let i = 0; i <= LIMITS.maxBoardsPerIpPerHour && status !== 429; i++) {
-      const res = await server.app.inject({
+      const res = await suite.server.app.inject({
         method: 'POST',
         url: '/api/boards',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.${i}` },
@@ -126,7 +116,7 @@ describe('limits, enforced', () => {
     let guess = 0;
     for (let i = 0; i <= LIMITS.maxJoinGuessesPerIpPerMinute && guess !== 429; i++) {
       guess = (
-        await server.app.inject({
+        await suite.server.app.inject({
           method: 'GET',
           url: '/api/join/ABCDEF',
           headers: { 'x-forwarded-for': `10.0.1.${i}` },

@@ -1,28 +1,21 @@
 import { addNotesTo, draftsOf, notesOf, readBoard, readSession, sessionOf } from '@plg/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { command, join, type Person, sawText } from './sessionClient.js';
-import { createBoard, startServer, type TestServer } from './startServer.js';
+import { describe, expect, it } from 'vitest';
+import { command, join, sawText } from './sessionClient.js';
+import { createBoard } from './startServer.js';
+import { serverForSuite } from './suite.js';
 import { nextClose, until } from './yClient.js';
 
 describe('private brainstorm, then reveal', () => {
-  let server: TestServer;
-  const people: Person[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const p of people) p.destroy();
-    await server.close();
-  });
+  const suite = serverForSuite();
 
   it('sends nobody else a single byte of a hidden draft, and the reveal delivers every draft', async () => {
-    const board = await createBoard(server.url);
-    const facilitator = await join(server.wsUrl, board.id, board.facilitatorKey);
-    const anne = await join(server.wsUrl, board.id);
-    const bram = await join(server.wsUrl, board.id);
-    people.push(facilitator, anne, bram);
+    const board = await createBoard(suite.server.url);
+    const facilitator = await join(suite.server.wsUrl, board.id, board.facilitatorKey);
+    const anne = await join(suite.server.wsUrl, board.id);
+    const bram = await join(suite.server.wsUrl, board.id);
+    suite.track(facilitator, anne, bram);
 
-    expect((await command(server.url, board, { type: 'setPrivateMode', on: true })).status).toBe(200);
+    expect((await command(suite.server.url, board, { type: 'setPrivateMode', on: true })).status).toBe(200);
     await until(anne.board, () => readSession(sessionOf(anne.board.doc)).privateMode, 'private mode at anne');
 
     // Anne writes two drafts in her private document; Bram one.
@@ -49,13 +42,13 @@ describe('private brainstorm, then reveal', () => {
     expect(notesOf(bram.board.doc).size).toBe(0);
 
     // A participant cannot put a note on the shared board while the brainstorm is private.
-    const sneaky = await join(server.wsUrl, board.id);
-    people.push(sneaky);
+    const sneaky = await join(suite.server.wsUrl, board.id);
+    suite.track(sneaky);
     const closed = nextClose(sneaky.board);
     addNotesTo(notesOf(sneaky.board.doc), [{ x: 0, y: 0, text: 'voorkruipen' }], 's');
     expect((await closed).code).toBe(4403);
 
-    expect((await command(server.url, board, { type: 'reveal' })).status).toBe(200);
+    expect((await command(suite.server.url, board, { type: 'reveal' })).status).toBe(200);
     const all = [...anneIds, bramId as string];
     await until(bram.board, () => all.every((id) => notesOf(bram.board.doc).has(id)), 'reveal at bram');
     expect(
@@ -72,19 +65,19 @@ describe('private brainstorm, then reveal', () => {
       'draft count back to 0',
     );
     // The reveal kept a version to go back to.
-    expect((await server.storage.listHistory(board.id)).map((h) => h.reason)).toContain('before-reveal');
+    expect((await suite.server.storage.listHistory(board.id)).map((h) => h.reason)).toContain('before-reveal');
   });
 
   it('reveals without authors in anonymous mode, and anonymity clears authors already there', async () => {
-    const board = await createBoard(server.url);
-    const anne = await join(server.wsUrl, board.id);
-    people.push(anne);
+    const board = await createBoard(suite.server.url);
+    const anne = await join(suite.server.wsUrl, board.id);
+    suite.track(anne);
     addNotesTo(notesOf(anne.board.doc), [{ x: 0, y: 0, text: 'eerder', authorId: anne.board.participantId }], 'a');
-    await command(server.url, board, { type: 'setPrivateMode', on: true });
+    await command(suite.server.url, board, { type: 'setPrivateMode', on: true });
     await until(anne.board, () => readSession(sessionOf(anne.board.doc)).privateMode, 'private');
     addNotesTo(draftsOf(anne.own.doc), [{ x: 0, y: 0, text: 'anoniem', authorId: anne.own.participantId }], 'a');
-    await command(server.url, board, { type: 'setAnonymous', on: true });
-    await command(server.url, board, { type: 'reveal' });
+    await command(suite.server.url, board, { type: 'setAnonymous', on: true });
+    await command(suite.server.url, board, { type: 'reveal' });
     await until(anne.board, () => readBoard(anne.board.doc).notes.length === 2, 'revealed');
     expect(readBoard(anne.board.doc).notes.map((n) => n.authorId)).toEqual(['', '']);
   });

@@ -1,26 +1,19 @@
 import { addNote, metaOf, notesOf, readBoard, sessionOf, setTitle, updateZone } from '@plg/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, startServer, type TestServer } from './startServer.js';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from './startServer.js';
+import { serverForSuite } from './suite.js';
 import { connectClient, nextClose, synced, type TestClient, until } from './yClient.js';
 
 describe('roles are enforced by the server', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server.close();
-  });
+  const suite = serverForSuite();
 
   async function setup() {
-    const board = await createBoard(server.url);
+    const board = await createBoard(suite.server.url);
     const viewerId = board.viewerUrl.split('/v/')[1] as string;
-    const facilitator = connectClient(server.wsUrl, board.id, { key: board.facilitatorKey });
-    const participant = connectClient(server.wsUrl, board.id);
-    const viewer = connectClient(server.wsUrl, viewerId);
-    clients.push(facilitator, participant, viewer);
+    const facilitator = connectClient(suite.server.wsUrl, board.id, { key: board.facilitatorKey });
+    const participant = connectClient(suite.server.wsUrl, board.id);
+    const viewer = connectClient(suite.server.wsUrl, viewerId);
+    suite.track(facilitator, participant, viewer);
     await Promise.all([synced(facilitator), synced(participant), synced(viewer)]);
     return { board, facilitator, participant, viewer };
   }
@@ -33,8 +26,8 @@ describe('roles are enforced by the server', () => {
     addNote(viewer.doc, { x: 0, y: 0, text: 'mag niet' }, 'v');
     expect((await closed).code).toBe(4403);
     expect(viewer.denied).toContain('viewer-read-only');
-    const fresh = connectClient(server.wsUrl, facilitator.provider.roomname);
-    clients.push(fresh);
+    const fresh = connectClient(suite.server.wsUrl, facilitator.provider.roomname);
+    suite.track(fresh);
     await synced(fresh);
     expect(readBoard(fresh.doc).notes.map((n) => n.text)).toEqual(['zichtbaar']);
   });
@@ -46,16 +39,16 @@ describe('roles are enforced by the server', () => {
       (c: TestClient) => updateZone(c.doc, 'cultuur', { label: 'Gekaapt' }, 'p'),
       (c: TestClient) => sessionOf(c.doc).set('locked', true),
     ]) {
-      const p = connectClient(server.wsUrl, participant.provider.roomname);
-      clients.push(p);
+      const p = connectClient(suite.server.wsUrl, participant.provider.roomname);
+      suite.track(p);
       await synced(p);
       const closed = nextClose(p);
       attempt(p);
       expect((await closed).code).toBe(4403);
       expect(p.denied).toEqual(['facilitator-only']);
     }
-    const fresh = connectClient(server.wsUrl, participant.provider.roomname);
-    clients.push(fresh);
+    const fresh = connectClient(suite.server.wsUrl, participant.provider.roomname);
+    suite.track(fresh);
     await synced(fresh);
     const snap = readBoard(fresh.doc);
     expect(snap.meta?.title).toBe('Studiedag');
@@ -79,8 +72,8 @@ describe('roles are enforced by the server', () => {
     expect((await closed).code).toBe(4403);
     expect(participant.denied).toEqual(['not-yours']);
 
-    const p2 = connectClient(server.wsUrl, participant.provider.roomname);
-    clients.push(p2);
+    const p2 = connectClient(suite.server.wsUrl, participant.provider.roomname);
+    suite.track(p2);
     await synced(p2);
     const closed2 = nextClose(p2);
     const id = addNote(p2.doc, { x: 0, y: 0, text: 'ok' }, 'p');

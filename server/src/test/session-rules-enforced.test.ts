@@ -11,28 +11,21 @@ import {
   sessionOf,
   timerRemaining,
 } from '@plg/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { command, join, type Person } from './sessionClient.js';
-import { createBoard, startServer, type TestServer } from './startServer.js';
+import { describe, expect, it } from 'vitest';
+import { command, join } from './sessionClient.js';
+import { createBoard } from './startServer.js';
+import { serverForSuite } from './suite.js';
 import { nextClose, until } from './yClient.js';
 
 describe('the facilitated session, enforced by the server', () => {
-  let server: TestServer;
-  const people: Person[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const p of people) p.destroy();
-    await server.close();
-  });
+  const suite = serverForSuite();
 
   async function room() {
-    const board = await createBoard(server.url);
-    const facilitator = await join(server.wsUrl, board.id, board.facilitatorKey);
-    const anne = await join(server.wsUrl, board.id);
-    const bram = await join(server.wsUrl, board.id);
-    people.push(facilitator, anne, bram);
+    const board = await createBoard(suite.server.url);
+    const facilitator = await join(suite.server.wsUrl, board.id, board.facilitatorKey);
+    const anne = await join(suite.server.wsUrl, board.id);
+    const bram = await join(suite.server.wsUrl, board.id);
+    suite.track(facilitator, anne, bram);
     return { board, facilitator, anne, bram };
   }
 
@@ -43,15 +36,21 @@ describe('the facilitated session, enforced by the server', () => {
       { type: 'timer', action: 'start' },
       { type: 'setLocked', on: true },
     ]) {
-      expect((await command(server.url, board, body, null)).status).toBe(401);
-      const wrong = await command(server.url, board, body, 'wrong-key-wrong-key-xx');
+      expect((await command(suite.server.url, board, body, null)).status).toBe(401);
+      const wrong = await command(suite.server.url, board, body, 'wrong-key-wrong-key-xx');
       expect(wrong.status).toBe(403);
       expect(wrong.body.error?.code).toBe('FORBIDDEN');
     }
-    expect((await command(server.url, board, { type: 'nope' })).status).toBe(400);
+    expect((await command(suite.server.url, board, { type: 'nope' })).status).toBe(400);
     expect(
-      (await command(server.url, board, { type: 'openVoting', perParticipant: 0, maxPerTarget: 0, anonymous: true }))
-        .status,
+      (
+        await command(suite.server.url, board, {
+          type: 'openVoting',
+          perParticipant: 0,
+          maxPerTarget: 0,
+          anonymous: true,
+        })
+      ).status,
     ).toBe(400);
   });
 
@@ -59,7 +58,7 @@ describe('the facilitated session, enforced by the server', () => {
     const { board, facilitator, anne, bram } = await room();
     const id = addNote(anne.board.doc, { x: 0, y: 0, text: 'vast' }, 'a');
     await until(bram.board, () => readBoard(bram.board.doc).notes.length === 1, 'note');
-    await command(server.url, board, { type: 'setLocked', on: true });
+    await command(suite.server.url, board, { type: 'setLocked', on: true });
     await until(anne.board, () => readSession(sessionOf(anne.board.doc)).locked, 'locked');
     const closed = nextClose(anne.board);
     moveNotes(anne.board.doc, [{ id, x: 999, y: 999 }], 'a');
@@ -73,7 +72,7 @@ describe('the facilitated session, enforced by the server', () => {
 
   it('applies phase rules: no new notes while voting', async () => {
     const { board, anne } = await room();
-    await command(server.url, board, { type: 'setPhase', phaseId: 'stemmen' });
+    await command(suite.server.url, board, { type: 'setPhase', phaseId: 'stemmen' });
     await until(anne.board, () => readSession(sessionOf(anne.board.doc)).phaseId === 'stemmen', 'phase');
     const closed = nextClose(anne.board);
     addNote(anne.board.doc, { x: 0, y: 0, text: 'te laat' }, 'a');
@@ -83,17 +82,17 @@ describe('the facilitated session, enforced by the server', () => {
 
   it('runs the timer on the server clock: start, pause, +1 minute, reset', async () => {
     const { board } = await room();
-    await command(server.url, board, { type: 'setTimer', durationMs: 300_000 });
-    const started = await command(server.url, board, { type: 'timer', action: 'start' });
+    await command(suite.server.url, board, { type: 'setTimer', durationMs: 300_000 });
+    const started = await command(suite.server.url, board, { type: 'timer', action: 'start' });
     const t0 = started.body.session!.timer;
     expect(t0.startedAt).toBeGreaterThan(Date.now() - 5000);
     expect(timerRemaining(t0, t0.startedAt!)).toBe(300_000);
-    const paused = (await command(server.url, board, { type: 'timer', action: 'pause' })).body.session!.timer;
+    const paused = (await command(suite.server.url, board, { type: 'timer', action: 'pause' })).body.session!.timer;
     expect(paused.startedAt).toBeNull();
     expect(paused.remainingMs).toBeLessThanOrEqual(300_000);
-    const plus = (await command(server.url, board, { type: 'timer', action: 'addMinute' })).body.session!.timer;
+    const plus = (await command(suite.server.url, board, { type: 'timer', action: 'addMinute' })).body.session!.timer;
     expect(plus.remainingMs).toBe(paused.remainingMs + 60_000);
-    const reset = (await command(server.url, board, { type: 'timer', action: 'reset' })).body.session!.timer;
+    const reset = (await command(suite.server.url, board, { type: 'timer', action: 'reset' })).body.session!.timer;
     expect(reset).toEqual({ durationMs: 300_000, remainingMs: 300_000, startedAt: null });
   });
 
@@ -103,7 +102,12 @@ describe('the facilitated session, enforced by the server', () => {
     const b = addNote(facilitator.board.doc, { x: 300, y: 0, text: 'B' }, 'f');
     const group = groupNotes(facilitator.board.doc, [b], 'Groep', 'f');
     await until(anne.board, () => readBoard(anne.board.doc).notes.length === 2, 'notes');
-    await command(server.url, board, { type: 'openVoting', perParticipant: 3, maxPerTarget: 2, anonymous: false });
+    await command(suite.server.url, board, {
+      type: 'openVoting',
+      perParticipant: 3,
+      maxPerTarget: 2,
+      anonymous: false,
+    });
     await until(anne.board, () => readSession(sessionOf(anne.board.doc)).voting.status === 'open', 'voting open');
     profileOf(anne.own.doc).set('name', 'Anne');
     myVotesOf(anne.own.doc).set(a, 2);
@@ -116,8 +120,8 @@ describe('the facilitated session, enforced by the server', () => {
     const closed = nextClose(bram.own);
     myVotesOf(bram.own.doc).set(a, 3);
     expect((await closed).code).toBe(4403);
-    const bram2 = await join(server.wsUrl, board.id);
-    people.push(bram2);
+    const bram2 = await join(suite.server.wsUrl, board.id);
+    suite.track(bram2);
     myVotesOf(bram2.own.doc).set(a, 2);
     myVotesOf(bram2.own.doc).set(b, 1);
     await until(facilitator.board, () => readSession(sessionOf(facilitator.board.doc)).votesCast === 7, 'votes cast 7');
@@ -126,7 +130,7 @@ describe('the facilitated session, enforced by the server', () => {
     expect((await closed2).code).toBe(4403);
     expect(bram2.own.denied).toEqual(['vote-budget']);
 
-    await command(server.url, board, { type: 'closeVoting' });
+    await command(suite.server.url, board, { type: 'closeVoting' });
     await until(bram.board, () => resultsOf(bram.board.doc).get('votes') !== undefined, 'tallies');
     const tallies = resultsOf(bram.board.doc).get('votes') as Record<string, { count: number; voters?: string[] }>;
     expect(tallies[a]).toEqual({ count: 5, voters: expect.arrayContaining(['Anne', 'Anne', '', '']) });
@@ -140,7 +144,7 @@ describe('the facilitated session, enforced by the server', () => {
 
   it('collects the self-assessment privately and reveals the team’s spread per element', async () => {
     const { board, facilitator, anne, bram } = await room();
-    await command(server.url, board, { type: 'openAssessment' });
+    await command(suite.server.url, board, { type: 'openAssessment' });
     await until(anne.board, () => readSession(sessionOf(anne.board.doc)).assessment === 'open', 'open');
     myAssessmentOf(anne.own.doc).set('cultuur', 2);
     myAssessmentOf(anne.own.doc).set('hr', 4);
@@ -149,7 +153,7 @@ describe('the facilitated session, enforced by the server', () => {
     const bad = nextClose(bram.own);
     myAssessmentOf(bram.own.doc).set('cultuur', 7);
     expect((await bad).code).toBe(4403);
-    await command(server.url, board, { type: 'revealAssessment' });
+    await command(suite.server.url, board, { type: 'revealAssessment' });
     await until(anne.board, () => resultsOf(anne.board.doc).get('assessment') !== undefined, 'revealed');
     expect(readBoard(anne.board.doc).results.assessment).toEqual({ cultuur: [2, 3], hr: [4] });
   });
@@ -157,9 +161,9 @@ describe('the facilitated session, enforced by the server', () => {
   it('counts participants, follows, spotlights and summons', async () => {
     const { board, anne } = await room();
     await until(anne.board, () => readBoard(anne.board.doc).results.participantCount === 3, 'three participants');
-    await command(server.url, board, { type: 'setFollowMe', on: true });
-    await command(server.url, board, { type: 'spotlight', zoneId: 'leiderschap' });
-    await command(server.url, board, { type: 'summon', x: 10, y: 20, zoom: 1.5 });
+    await command(suite.server.url, board, { type: 'setFollowMe', on: true });
+    await command(suite.server.url, board, { type: 'spotlight', zoneId: 'leiderschap' });
+    await command(suite.server.url, board, { type: 'summon', x: 10, y: 20, zoom: 1.5 });
     await until(anne.board, () => readSession(sessionOf(anne.board.doc)).summon?.x === 10, 'summon');
     expect(readSession(sessionOf(anne.board.doc))).toMatchObject({ followMe: true, spotlightZoneId: 'leiderschap' });
   });

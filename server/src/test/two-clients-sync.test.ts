@@ -1,24 +1,17 @@
 import { addNote, moveNotes, notesOf, readBoard, setNoteText } from '@plg/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, startServer, type TestServer } from './startServer.js';
-import { connectClient, presenceOf, synced, type TestClient, until } from './yClient.js';
+import { describe, expect, it } from 'vitest';
+import { createBoard } from './startServer.js';
+import { serverForSuite } from './suite.js';
+import { connectClient, presenceOf, synced, until } from './yClient.js';
 
 describe('two stock y-websocket clients on one board', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server.close();
-  });
+  const suite = serverForSuite();
 
   it('sync the board from the server and each other’s notes, text and moves', async () => {
-    const board = await createBoard(server.url, { title: 'Studiedag PLG', template: 'plg', lang: 'nl' });
-    const a = connectClient(server.wsUrl, board.id);
-    const b = connectClient(server.wsUrl, board.id);
-    clients.push(a, b);
+    const board = await createBoard(suite.server.url, { title: 'Studiedag PLG', template: 'plg', lang: 'nl' });
+    const a = connectClient(suite.server.wsUrl, board.id);
+    const b = connectClient(suite.server.wsUrl, board.id);
+    suite.track(a, b);
     await Promise.all([synced(a), synced(b)]);
     // The server created the board from the template.
     expect(readBoard(b.doc).meta?.title).toBe('Studiedag PLG');
@@ -37,10 +30,10 @@ describe('two stock y-websocket clients on one board', () => {
   });
 
   it('relay presence (awareness) from one client to the other', async () => {
-    const board = await createBoard(server.url);
-    const a = connectClient(server.wsUrl, board.id);
-    const b = connectClient(server.wsUrl, board.id);
-    clients.push(a, b);
+    const board = await createBoard(suite.server.url);
+    const a = connectClient(suite.server.wsUrl, board.id);
+    const b = connectClient(suite.server.wsUrl, board.id);
+    suite.track(a, b);
     await Promise.all([synced(a), synced(b)]);
     a.provider.awareness.setLocalState(presenceOf(a, 'Anne', { cursor: { x: 10, y: 20 } }));
     await until(
@@ -51,10 +44,10 @@ describe('two stock y-websocket clients on one board', () => {
   });
 
   it('drop presence that claims another participant’s id', async () => {
-    const board = await createBoard(server.url);
-    const a = connectClient(server.wsUrl, board.id);
-    const b = connectClient(server.wsUrl, board.id);
-    clients.push(a, b);
+    const board = await createBoard(suite.server.url);
+    const a = connectClient(suite.server.wsUrl, board.id);
+    const b = connectClient(suite.server.wsUrl, board.id);
+    suite.track(a, b);
     await Promise.all([synced(a), synced(b)]);
     a.provider.awareness.setLocalState({
       ...presenceOf(a, 'Nep'),

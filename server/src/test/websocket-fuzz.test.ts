@@ -1,26 +1,18 @@
 import { addNote, notesOf, readBoard } from '@plg/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { encodeSyncStep1 } from '../sync/frames.js';
 import { hostileFrame } from './hostileUpdates.js';
 import { createBoard, startServer, type TestServer } from './startServer.js';
+import { openRaw } from './suite.js';
 import { connectClient, synced, until } from './yClient.js';
 
 const CASES = Number(process.env.PLG_FUZZ_CASES ?? 10_000);
 const SEED = Number(process.env.PLG_FUZZ_SEED ?? 424242);
 const SOCKETS = 16;
 const PING = encodeSyncStep1(Y.encodeStateVector(new Y.Doc()));
-
-function open(url: string): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    ws.binaryType = 'nodebuffer';
-    ws.once('open', () => resolve(ws));
-    ws.once('error', reject);
-  });
-}
 
 /** Sends a frame, then a sync step 1: its answer proves the frame was handled (or the socket closed). */
 function probe(ws: WebSocket, data: Uint8Array): Promise<number> {
@@ -67,10 +59,10 @@ describe(`websocket fuzzing (${CASES} fast-check cases, seed ${SEED})`, () => {
     let next = 0;
     await Promise.all(
       Array.from({ length: SOCKETS }, async () => {
-        let ws = await open(`${server.wsUrl}/${target.id}`);
+        let ws = await openRaw(`${server.wsUrl}/${target.id}`);
         while (next < frames.length) {
           const data = frames[next++] as Uint8Array;
-          if (ws.readyState !== ws.OPEN) ws = await open(`${server.wsUrl}/${target.id}`);
+          if (ws.readyState !== ws.OPEN) ws = await openRaw(`${server.wsUrl}/${target.id}`);
           const code = await probe(ws, data);
           codes.set(code, (codes.get(code) ?? 0) + 1);
         }
