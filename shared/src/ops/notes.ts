@@ -1,5 +1,8 @@
 /**
  * Note operations: add, move, resize, recolour, delete. Each is one Yjs transaction.
+ * Every op works on the board's `notes` by default; pass another notes map (a participant's
+ * private `drafts`) as the last argument to change notes there (the transaction then runs on
+ * that map's document).
  */
 import * as Y from 'yjs';
 import { newId } from '../ids/newId.js';
@@ -61,10 +64,19 @@ export function addNote(doc: Y.Doc, input: NewNote, origin: unknown): string {
   return addNotesTo(notesOf(doc), [input], origin)[0] as string;
 }
 
+/** The document a notes map lives in (`doc` when the map is not integrated yet). */
+function docOf(notes: Y.Map<unknown>, doc: Y.Doc): Y.Doc {
+  return notes.doc ?? doc;
+}
+
 /** Sets absolute positions of notes (the drop of a drag). Unknown ids are ignored. */
-export function moveNotes(doc: Y.Doc, moves: readonly { id: string; x: number; y: number }[], origin: unknown): void {
-  const notes = notesOf(doc);
-  doc.transact(() => {
+export function moveNotes(
+  doc: Y.Doc,
+  moves: readonly { id: string; x: number; y: number }[],
+  origin: unknown,
+  notes: Y.Map<unknown> = notesOf(doc),
+): void {
+  docOf(notes, doc).transact(() => {
     for (const move of moves) {
       const note = mapIn(notes, move.id);
       if (!note) continue;
@@ -77,15 +89,21 @@ export function moveNotes(doc: Y.Doc, moves: readonly { id: string; x: number; y
 }
 
 /** Moves notes by a delta. */
-export function translateNotes(doc: Y.Doc, ids: readonly string[], dx: number, dy: number, origin: unknown): void {
-  const notes = notesOf(doc);
+export function translateNotes(
+  doc: Y.Doc,
+  ids: readonly string[],
+  dx: number,
+  dy: number,
+  origin: unknown,
+  notes: Y.Map<unknown> = notesOf(doc),
+): void {
   const moves: { id: string; x: number; y: number }[] = [];
   for (const id of ids) {
     const note = mapIn(notes, id);
     if (!note) continue;
     moves.push({ id, x: Number(note.get('x')) + dx, y: Number(note.get('y')) + dy });
   }
-  moveNotes(doc, moves, origin);
+  moveNotes(doc, moves, origin, notes);
 }
 
 /** Resizes a note (and optionally moves its top-left corner, for handles on the left/top). */
@@ -94,10 +112,11 @@ export function resizeNote(
   id: string,
   box: { width: number; height: number; x?: number; y?: number },
   origin: unknown,
+  notes: Y.Map<unknown> = notesOf(doc),
 ): void {
-  const note = mapIn(notesOf(doc), id);
+  const note = mapIn(notes, id);
   if (!note) return;
-  doc.transact(() => {
+  docOf(notes, doc).transact(() => {
     note.set('width', size(box.width));
     note.set('height', size(box.height));
     if (box.x !== undefined) note.set('x', coord(box.x));
@@ -106,10 +125,15 @@ export function resizeNote(
 }
 
 /** Gives notes a colour (`#rrggbb`); an invalid colour throws. */
-export function recolorNotes(doc: Y.Doc, ids: readonly string[], color: string, origin: unknown): void {
+export function recolorNotes(
+  doc: Y.Doc,
+  ids: readonly string[],
+  color: string,
+  origin: unknown,
+  notes: Y.Map<unknown> = notesOf(doc),
+): void {
   if (!HEX_COLOR.test(color)) throw new Error(`recolorNotes: not a #rrggbb colour: ${color}`);
-  const notes = notesOf(doc);
-  doc.transact(() => {
+  docOf(notes, doc).transact(() => {
     for (const id of ids) {
       const note = mapIn(notes, id);
       if (note && note.get('color') !== color.toLowerCase()) note.set('color', color.toLowerCase());
@@ -118,9 +142,13 @@ export function recolorNotes(doc: Y.Doc, ids: readonly string[], color: string, 
 }
 
 /** Deletes notes. Unknown ids are ignored. */
-export function deleteNotes(doc: Y.Doc, ids: readonly string[], origin: unknown): void {
-  const notes = notesOf(doc);
-  doc.transact(() => {
+export function deleteNotes(
+  doc: Y.Doc,
+  ids: readonly string[],
+  origin: unknown,
+  notes: Y.Map<unknown> = notesOf(doc),
+): void {
+  docOf(notes, doc).transact(() => {
     for (const id of ids) if (notes.has(id)) notes.delete(id);
   }, origin);
 }

@@ -39,9 +39,15 @@ export function spliceText(text: Y.Text, index: number, remove: number, insert: 
   if (clipped) text.insert(index, clipped);
 }
 
-/** Replaces a note's text with `value`, changing only what differs. */
-export function setNoteText(doc: Y.Doc, id: string, value: string, origin: unknown): void {
-  const text = noteText(mapIn(notesOf(doc), id));
+/** Replaces a note's text with `value`, changing only what differs (in `notes`: the board's, or drafts). */
+export function setNoteText(
+  doc: Y.Doc,
+  id: string,
+  value: string,
+  origin: unknown,
+  notes: Y.Map<unknown> = notesOf(doc),
+): void {
+  const text = noteText(mapIn(notes, id));
   if (!text) return;
   setYText(text, value, origin);
 }
