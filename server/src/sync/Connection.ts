@@ -38,6 +38,19 @@ export class Connection {
     this.socket.send(frame, { binary: true });
   }
 
+  /**
+   * Holds this connection's outgoing frames until uncork(), so the frames of one flush (a
+   * document update and a presence update) leave in one write. ws keeps its socket private;
+   * without it, frames simply go out one by one.
+   */
+  cork(): void {
+    (this.socket as unknown as { _socket?: { cork(): void } })._socket?.cork();
+  }
+
+  uncork(): void {
+    (this.socket as unknown as { _socket?: { uncork(): void } })._socket?.uncork();
+  }
+
   /** Token bucket for awareness messages; false when this one must be dropped. */
   takeAwarenessToken(now = Date.now()): boolean {
     const rate = LIMITS.maxAwarenessPerSecond;

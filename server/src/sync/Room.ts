@@ -7,11 +7,10 @@
  * room as one merged update. Presence is relayed the same way, one merged message per tick.
  */
 import { CLOSE, LIMITS, ROOT, readSession, SERVER_ORIGIN, type Session } from '@plg/shared';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { shortId } from '../http/baseUrl.js';
 import type { PendingUpdate, StoredDoc } from '../storage/StorageAdapter.js';
-import { decodeAwareness, encodeAwarenessEntries, filterAwareness } from './awarenessFilter.js';
+import { decodeAwareness, filterAwareness } from './awarenessFilter.js';
 import type { Connection } from './Connection.js';
 import {
   decodeFrame,
@@ -21,6 +20,7 @@ import {
   encodeSyncUpdate,
   type Frame,
 } from './frames.js';
+import { Presence } from './Presence.js';
 import type { DocPolicy, PolicyContext } from './policy.js';
 import { ShadowDoc } from './ShadowDoc.js';
 import { precheckUpdate } from './updatePrecheck.js';
@@ -44,12 +44,12 @@ interface Queued {
 
 export class Room {
   readonly doc: Y.Doc;
-  readonly awareness: awarenessProtocol.Awareness;
+  readonly presence: Presence;
   readonly connections = new Set<Connection>();
-  private shadow: ShadowDoc;
+  private shadowCopy: ShadowDoc | null = null;
+  private destroyed = false;
   private queued: Queued[] = [];
   private readonly owners = new Map<number, Connection>();
-  private awarenessChanged = new Set<number>();
   private fullState: Uint8Array | null = null;
   private sessionCache: Session | null = null;
   /** Seq of the last persisted update applied to `doc`. */
@@ -78,13 +78,20 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.logCount = stored.updates.length;
     this.approxBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
-    this.shadow = new ShadowDoc(policy.roots, this.doc);
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
-      for (const ids of [added, updated, removed]) for (const id of ids ?? []) this.awarenessChanged.add(id);
-      if (this.awarenessChanged.size > 0) this.host.markDirty(this);
+    // The shadow copy costs as much as the load itself: make it after the first sync is served.
+    setImmediate(() => {
+      if (!this.destroyed) void this.shadow;
     });
+    this.presence = new Presence(() => this.host.markDirty(this));
+  }
+
+  /**
+   * The shadow document, made on first use from the real one. Nothing can be queued before it
+   * exists (queueing goes through it), so the real document is then exactly the accepted state.
+   */
+  private get shadow(): ShadowDoc {
+    this.shadowCopy ??= new ShadowDoc(this.policy.roots, this.doc);
+    return this.shadowCopy;
   }
 
   /** The session as of the accepted changes (queued ones included). */
@@ -99,17 +106,14 @@ export class Room {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
-    }
+    if (this.presence.size > 0) conn.send(encodeAwareness(this.presence.encodeAll()));
   }
 
   removeConnection(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     const ids = [...conn.clientIds].filter((id) => this.owners.get(id) === conn);
     for (const id of ids) this.owners.delete(id);
-    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, 'disconnect');
+    if (ids.length > 0) this.presence.remove(ids);
   }
 
   /** Handles one binary frame from `conn`. Malformed input closes the connection only. */
@@ -148,11 +152,7 @@ export class Room {
         this.receiveAwareness(conn, frame.update);
         return;
       case 'query-awareness':
-        conn.send(
-          encodeAwareness(
-            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
-          ),
-        );
+        conn.send(encodeAwareness(this.presence.encodeAll()));
         return;
       case 'auth':
         return;
@@ -258,7 +258,11 @@ export class Room {
   /** After a successful persist: apply to the document and relay one merged update. */
   commit(items: readonly Queued[], lastSeq: number): void {
     if (items.length === 0) return;
-    for (const item of items) Y.applyUpdate(this.doc, item.update, item.from ?? SERVER_ORIGIN);
+    const senders = new Set(items.map((i) => i.from));
+    const merged = items.length === 1 ? (items[0] as Queued).update : Y.mergeUpdates(items.map((i) => i.update));
+    // One transaction for the tick (each update was already tried, in this order, on the shadow).
+    const onlySender = senders.size === 1 ? [...senders][0] : undefined;
+    Y.applyUpdate(this.doc, merged, onlySender ?? SERVER_ORIGIN);
     this.lastSeq = lastSeq;
     this.logCount += items.length;
     let bytes = 0;
@@ -266,10 +270,7 @@ export class Room {
     this.logBytes += bytes;
     this.approxBytes += bytes;
     this.fullState = null;
-    const senders = new Set(items.map((i) => i.from));
-    const merged = items.length === 1 ? (items[0] as Queued).update : Y.mergeUpdates(items.map((i) => i.update));
     const frame = encodeSyncUpdate(merged);
-    const onlySender = senders.size === 1 ? [...senders][0] : undefined;
     for (const conn of this.connections) if (conn !== onlySender) conn.send(frame);
     for (const item of items) item.done?.resolve();
   }
@@ -286,12 +287,20 @@ export class Room {
     }
   }
 
+  /** Holds every connection's frames until uncork() (one write per connection per flush). */
+  cork(): void {
+    for (const conn of this.connections) conn.cork();
+  }
+
+  uncork(): void {
+    for (const conn of this.connections) conn.uncork();
+  }
+
   /** Relays the presence changes of this tick as one message. */
   flushAwareness(): void {
-    if (this.awarenessChanged.size === 0) return;
-    const ids = [...this.awarenessChanged];
-    this.awarenessChanged = new Set();
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+    const update = this.presence.takeChanged();
+    if (!update) return;
+    const frame = encodeAwareness(update);
     for (const conn of this.connections) conn.send(frame);
   }
 
@@ -305,7 +314,7 @@ export class Room {
       return;
     }
     if (kept.length === 0) return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), conn);
+    this.presence.apply(kept);
   }
 
   private encodedState(): Uint8Array {
@@ -336,8 +345,9 @@ export class Room {
 
   destroy(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.awareness.destroy();
-    this.shadow.destroy();
+    this.presence.destroy();
+    this.shadowCopy?.destroy();
+    this.destroyed = true;
     this.doc.destroy();
   }
 }

@@ -2,16 +2,15 @@
  * The live rooms: loads a document on first join, flushes every room's queued updates in one
  * storage transaction per tick before relaying them, compacts logs, and unloads idle rooms.
  */
-import { CLOSE, migrateDoc } from '@plg/shared';
+import { CLOSE, migrateDoc, SCHEMA_VERSION, schemaVersionOf } from '@plg/shared';
 import * as Y from 'yjs';
 import { shortId } from '../http/baseUrl.js';
 import type { StorageAdapter } from '../storage/StorageAdapter.js';
 import type { Connection } from './Connection.js';
+import { FlushPacer } from './FlushPacer.js';
 import type { DocPolicy, PolicyContext } from './policy.js';
 import { Room, type RoomHost } from './Room.js';
 
-/** Longest wait between an update's arrival and its relay, when the room is busy. */
-const TICK_MS = 16;
 /** Fold the log into a snapshot past this many updates or bytes. */
 const COMPACT_UPDATES = 500;
 const COMPACT_BYTES = 1024 * 1024;
@@ -29,7 +28,7 @@ export class RoomManager implements RoomHost {
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly dirty = new Set<Room>();
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
-  private lastFlush = 0;
+  private readonly pacer = new FlushPacer();
   private flushing: Promise<void> | null = null;
   private writable = true;
   private recoveryTimer: NodeJS.Timeout | null = null;
@@ -87,12 +86,15 @@ export class RoomManager implements RoomHost {
     this.rooms.set(name, room);
     if (main) main.dependents++;
     if (name === boardId) {
-      // Bring older documents up to the current schema, as a persisted server change.
-      const probe = new Y.Doc();
-      Y.applyUpdate(probe, Y.encodeStateAsUpdate(room.doc));
-      const steps = migrateDoc(probe);
-      probe.destroy();
-      if (steps.length > 0) await room.serverChange((doc) => migrateDoc(doc));
+      // Bring older documents up to the current schema, as a persisted server change. A
+      // document at the current version has no pending step: no need to try it on a copy.
+      if (schemaVersionOf(room.doc) !== SCHEMA_VERSION) {
+        const probe = new Y.Doc();
+        Y.applyUpdate(probe, Y.encodeStateAsUpdate(room.doc));
+        const steps = migrateDoc(probe);
+        probe.destroy();
+        if (steps.length > 0) await room.serverChange((doc) => migrateDoc(doc));
+      }
     }
     for (const hook of this.loadHooks) await hook(room, existing === null);
     return room;
@@ -139,8 +141,8 @@ export class RoomManager implements RoomHost {
   markDirty(room: Room): void {
     this.dirty.add(room);
     if (this.flushTimer || this.closed) return;
-    const wait = TICK_MS - (Date.now() - this.lastFlush);
-    // An idle server relays at once (next turn of the event loop); a busy one once per tick.
+    const wait = this.pacer.delay();
+    // An idle server relays at once (next turn of the event loop); a busy one once per gap.
     this.flushTimer = wait <= 0 ? setImmediate(() => this.runFlush()) : setTimeout(() => this.runFlush(), wait);
   }
 
@@ -157,8 +159,11 @@ export class RoomManager implements RoomHost {
   }
 
   /** Persists every dirty room's queued updates in one transaction, then applies and relays them. */
-  async flush(): Promise<void> {
-    this.lastFlush = Date.now();
+  flush(): Promise<void> {
+    return this.pacer.time(() => this.persistAndRelay());
+  }
+
+  private async persistAndRelay(): Promise<void> {
     const rooms = [...this.dirty];
     this.dirty.clear();
     const taken = rooms.map((room) => ({ room, ...room.takeQueued() }));
@@ -173,14 +178,18 @@ export class RoomManager implements RoomHost {
         for (const room of rooms) room.flushAwareness();
         return;
       }
+      for (const room of rooms) room.cork();
       let i = 0;
       for (const t of taken) {
         i += t.items.length;
         if (t.items.length > 0) t.room.commit(t.items, seqs[i - 1] as number);
         if (t.room.logCount >= COMPACT_UPDATES || t.room.logBytes >= COMPACT_BYTES) void this.compact(t.room);
       }
+    } else for (const room of rooms) room.cork();
+    for (const room of rooms) {
+      room.flushAwareness();
+      room.uncork();
     }
-    for (const room of rooms) room.flushAwareness();
   }
 
   /** Persists and applies everything queued so far (waiting for a flush under way first). */

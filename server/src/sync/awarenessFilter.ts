@@ -7,7 +7,6 @@
  */
 import { LIMITS, PresenceSchema } from '@plg/shared';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { Connection } from './Connection.js';
 
 /** Client ids one connection may own (a page may run a main and a private provider, plus reloads). */
@@ -17,6 +16,10 @@ export interface AwarenessEntry {
   clientId: number;
   clock: number;
   json: string;
+  /** The entry's own bytes in the update (relayed as they are once accepted). */
+  bytes: Uint8Array;
+  /** The state is null: the client leaves (set by filterAwareness). */
+  removes: boolean;
 }
 
 /** Decodes an awareness update; throws on malformed bytes. */
@@ -26,23 +29,13 @@ export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
   if (count > 1000) throw new Error('too many awareness entries');
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
+    const start = decoder.pos;
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const json = decoding.readVarString(decoder);
-    entries.push({ clientId, clock, json });
+    entries.push({ clientId, clock, json, bytes: update.subarray(start, decoder.pos), removes: false });
   }
   return entries;
-}
-
-export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const e of entries) {
-    encoding.writeVarUint(encoder, e.clientId);
-    encoding.writeVarUint(encoder, e.clock);
-    encoding.writeVarString(encoder, e.json);
-  }
-  return encoding.toUint8Array(encoder);
 }
 
 /**
@@ -60,7 +53,9 @@ export function filterAwareness(
     if (owner && owner !== conn) continue;
     if (!owner && conn.clientIds.size >= MAX_CLIENT_IDS_PER_CONNECTION) continue;
     if (entry.json.length > LIMITS.maxAwarenessStateBytes) continue;
-    if (!isAcceptableState(entry.json, conn)) continue;
+    const verdict = judgeState(entry.json, conn);
+    if (verdict === 'refused') continue;
+    entry.removes = verdict === 'leaves';
     if (!owner) {
       owners.set(entry.clientId, conn);
       conn.clientIds.add(entry.clientId);
@@ -70,18 +65,18 @@ export function filterAwareness(
   return kept;
 }
 
-function isAcceptableState(json: string, conn: Connection): boolean {
+function judgeState(json: string, conn: Connection): 'ok' | 'leaves' | 'refused' {
   let state: unknown;
   try {
     state = JSON.parse(json);
   } catch {
-    return false;
+    return 'refused';
   }
-  if (state === null) return true;
+  if (state === null) return 'leaves';
   const parsed = PresenceSchema.safeParse(state);
-  if (!parsed.success) return false;
+  if (!parsed.success) return 'refused';
   const user = parsed.data.user;
-  if (user.role !== undefined && user.role !== conn.role) return false;
-  if (conn.participantId !== '' && user.id !== conn.participantId) return false;
-  return true;
+  if (user.role !== undefined && user.role !== conn.role) return 'refused';
+  if (conn.participantId !== '' && user.id !== conn.participantId) return 'refused';
+  return 'ok';
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BoardRecord, HistoryEntry, PendingUpdate, StorageAdapter, StoredDoc } from '../StorageAdapter.js';
 import { boardIdOfDoc, DDL, upgradeSchema } from './ddl.js';
+import { WalCheckpointer } from './WalCheckpointer.js';
 
 interface BoardRow {
   id: string;
@@ -43,6 +44,7 @@ export class SqliteStorage implements StorageAdapter {
   private readonly db: Database.Database;
   private readonly lastSeq = new Map<string, number>();
   private readonly stmt;
+  private readonly checkpointer: WalCheckpointer | null;
 
   /**
    * @param maxBytes an optional quota for the database file (0 = none): past it, writes fail
@@ -62,6 +64,11 @@ export class SqliteStorage implements StorageAdapter {
       const pageSize = Number(this.db.pragma('page_size', { simple: true }));
       this.db.pragma(`max_page_count = ${Math.max(16, Math.floor(options.maxBytes / pageSize))}`);
     }
+    // Checkpoints (fsync of the database file) run in a worker thread, not inside our commits.
+    this.checkpointer = WalCheckpointer.start(this.file, () => {
+      if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+    });
+    if (this.checkpointer) this.db.pragma('wal_autocheckpoint = 0');
     const db = this.db;
     this.stmt = {
       insertBoard: db.prepare(
@@ -238,6 +245,7 @@ export class SqliteStorage implements StorageAdapter {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
 }
