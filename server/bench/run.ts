@@ -1,0 +1,145 @@
+/**
+ * `pnpm bench:server`: runs the scenarios against ours, @y/websocket-server and Hocuspocus, one
+ * target after another, and prints one table with ratios ours/reference, the knee of each
+ * server, and the one-hour document figures. A benchmark, not a test: it asserts nothing.
+ *
+ *   --smoke                 every scenario small and for a second or two (CI)
+ *   --scenarios a,b         study,school,busy,storm,cold,ramp,hour (default: all)
+ *   --targets a,b           ours,yws,hocuspocus (default: all)
+ *   --duration S --warmup S measured window and warm-up of the relay scenarios (default 10, 2)
+ *   --ramp-steps 50,100     clients per ramp step
+ *   --load-threads N        raw-client threads (default 0 when pinned: in the probes' thread; 2 otherwise)
+ *   --profile DIR           write a V8 CPU profile of our server per run into DIR
+ *   --json FILE             also write every figure as JSON
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderHour, simulateHour } from './hour.js';
+import { renderNotes, renderTable } from './report.js';
+import { type Row, type RunOptions, runCold, runRelay, runStorm } from './scenarios.js';
+import { hasTaskset, pinSelf, TARGET_LABEL, type TargetName } from './targets/target.js';
+import { fullPlan, type RampWorkload, SCENARIO_IDS, type ScenarioId, smokePlan } from './workload.js';
+
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    scenarios: { type: 'string' },
+    targets: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    'ramp-steps': { type: 'string' },
+    'load-threads': { type: 'string' },
+    profile: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+
+const list = <T extends string>(s: string | undefined, all: readonly T[]): T[] => {
+  if (!s) return [...all];
+  const picked = s.split(',').map((x) => x.trim()) as T[];
+  for (const p of picked) if (!all.includes(p)) throw new Error(`unknown: ${p} (choose from ${all.join(', ')})`);
+  return picked;
+};
+
+const scenarios = list<ScenarioId>(values.scenarios, SCENARIO_IDS);
+const targets = list<TargetName>(values.targets, ['ours', 'yws', 'hocuspocus']);
+const plan = values.smoke ? smokePlan() : fullPlan(Number(values.duration ?? 10), Number(values.warmup ?? 2));
+if (values['ramp-steps']) plan.ramp.steps = values['ramp-steps'].split(',').map(Number);
+const pinned = pinSelf(1);
+// Pinned to one core, one thread for everything has the least scheduling delay between
+// what arrives and when a probe sees it; unpinned, spread the raw clients over two threads.
+const opts: RunOptions = { loadThreads: Number(values['load-threads'] ?? (pinned ? 0 : 2)) };
+if (values.profile) opts.profileDir = resolve(values.profile);
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const pinning = pinned
+    ? 'server on CPU 0 (taskset -c 0), load generator on CPU 1'
+    : hasTaskset()
+      ? 'taskset failed: not pinned'
+      : 'no taskset (util-linux): not pinned, figures are noisier';
+  return [
+    `machine: ${cpus().length} × ${cpu}; node ${process.version}; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+    `pinning: ${pinning}; ${opts.loadThreads === 0 ? 'probes and raw clients in one thread' : `raw-client threads: ${opts.loadThreads}`}`,
+  ].join('\n');
+}
+
+async function ramp(target: TargetName, w: RampWorkload, rows: Row[]): Promise<number | null> {
+  let knee: number | null = null;
+  for (const clients of w.steps) {
+    log(`  ramp ${TARGET_LABEL[target]} ${clients} clients…`);
+    const connectMs = Math.max(500, Math.min(4000, clients * 2));
+    const row = await runRelay(`ramp ${clients}`, target, { ...w.relay, rooms: 1, clients, connectMs }, opts);
+    rows.push(row);
+    const pass = row.latency.p99 < w.p99LimitMs && row.drops === 0 && row.closes === 0;
+    log(
+      `    p99 ${row.latency.p99.toFixed(1)} ms, drops ${row.drops}, closed ${row.closes}, gen ${row.genPct.toFixed(0)}%`,
+    );
+    if (!pass) break;
+    knee = clients;
+  }
+  return knee;
+}
+
+async function main(): Promise<void> {
+  log(machine());
+  const rows: Row[] = [];
+  const rampRows: Row[] = [];
+  const knees = new Map<TargetName, number | null>();
+  let hourText = '';
+  for (const scenario of scenarios) {
+    if (scenario === 'hour') {
+      const hour = simulateHour(plan.hour);
+      hourText = renderHour(hour, plan.hour);
+      for (const target of targets) {
+        log(`hour: cold load on ${TARGET_LABEL[target]}…`);
+        rows.push(
+          await runCold('hour', target, { notes: plan.hour.notes, boards: plan.cold.boards }, opts, hour.state),
+        );
+      }
+      continue;
+    }
+    for (const target of targets) {
+      log(`${scenario}: ${TARGET_LABEL[target]}…`);
+      if (scenario === 'storm') rows.push(await runStorm(scenario, target, plan.storm, opts));
+      else if (scenario === 'cold') rows.push(await runCold(scenario, target, plan.cold, opts));
+      else if (scenario === 'ramp') knees.set(target, await ramp(target, plan.ramp, rampRows));
+      else rows.push(await runRelay(scenario, target, plan[scenario], opts));
+    }
+  }
+  const out: string[] = [machine(), ''];
+  out.push(
+    'Relay rows: latency = send → arrival at a probe (moves and cursors); CPU µs = server CPU per workload message;',
+    'storm rows: latency = connect → full state received, CPU µs per join; cold/hour rows: socket open → full state',
+    'from a fresh server (the first load excluded), CPU µs per load. Ratios are ours/reference (< 1: ours lower).',
+    '',
+    renderTable(rows),
+  );
+  const notes = renderNotes(rows);
+  if (notes) out.push('', notes);
+  if (rampRows.length > 0) {
+    out.push('', `Knee ramp (one room, p99 limit ${plan.ramp.p99LimitMs} ms):`, '', renderTable(rampRows), '');
+    for (const [target, knee] of knees) out.push(`knee ${TARGET_LABEL[target]}: ${knee ?? `< ${plan.ramp.steps[0]}`}`);
+    const ours = knees.get('ours');
+    const refs = [...knees].filter(([t]) => t !== 'ours').map(([, k]) => k ?? 0);
+    if (ours && refs.length > 0)
+      out.push(`knee ratio ours/best reference: ${(ours / Math.max(1, ...refs)).toFixed(2)}×`);
+  }
+  if (hourText) out.push('', 'One hour of dragging:', hourText);
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ rows, rampRows, knees: [...knees] }, null, 2));
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    process.stderr.write(`benchmark failed: ${error.stack ?? error.message}\n`);
+    process.exit(1);
+  },
+);
