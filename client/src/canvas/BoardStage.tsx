@@ -1,28 +1,30 @@
 /**
- * The canvas: a Konva stage under the viewport transform, with layers split by rate of change
- * (zones: static and cached; notes: culled; drag: what moves; overlay: selection and cursors),
- * plus the in-place text editor and the keyboard focus announcer.
+ * The canvas: a Konva stage under the viewport transform (applied imperatively, no React render
+ * per frame), with layers split by rate of change (scene: zones and notes at rest, in cached
+ * tiles; drag: what moves; overlay: selection and cursors), plus the in-place text editor and
+ * the keyboard focus announcer.
  */
 import type { Lang, Zone } from '@plg/shared';
-import Konva from 'konva';
+import type { Stage as StageNode } from 'konva/lib/Stage';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Stage } from 'react-konva';
+import { Stage } from 'react-konva/lib/ReactKonvaCore';
 import type { BoardRuntime } from '../board/BoardRuntime';
+import { SessionOverlay } from '../session/canvas/SessionOverlay';
 import { useUiStore } from '../stores/uiStore';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { EmptyHint } from './EmptyHint';
+import Konva from './konvaNodes';
 import { DragLayer } from './layers/DragLayer';
-import { NotesLayer } from './layers/NotesLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
-import { ZonesLayer, zoomBucket } from './layers/ZonesLayer';
+import { SceneLayer } from './layers/SceneLayer';
 import { NoteEditor } from './NoteEditor';
 import { useCanvasInput } from './useCanvasInput';
 import { useInitialFit } from './useInitialFit';
 import { useStageSize } from './useStageSize';
+import { useViewportTransform } from './useViewportTransform';
 
-// Middle-baseline text: no measureText('M') per text node per frame (our text is laid out by
-// fitText anyway).
+// Middle-baseline text: no measureText('M') per text node per frame (overlay labels).
 Konva.legacyTextRendering = true;
 
 interface Props {
@@ -35,8 +37,7 @@ interface Props {
 
 export function BoardStage({ rt, zones, templateId, lang, containerRef }: Props) {
   const { t } = useTranslation();
-  const stageRef = useRef<Konva.Stage>(null);
-  const viewport = useUiStore((s) => s.viewport);
+  const stageRef = useRef<StageNode>(null);
   const size = useUiStore((s) => s.stageSize);
   const cursor = useUiStore((s) =>
     s.panning ? 'grabbing' : s.spaceHeld ? 'grab' : s.tool === 'boxSelect' ? 'crosshair' : 'default',
@@ -44,6 +45,8 @@ export function BoardStage({ rt, zones, templateId, lang, containerRef }: Props)
   useStageSize(containerRef);
   useCanvasInput(containerRef, rt);
   useInitialFit(rt, zones);
+  const hasStage = size.width > 0 && size.height > 0;
+  useViewportTransform(stageRef, hasStage);
 
   return (
     <div
@@ -57,23 +60,15 @@ export function BoardStage({ rt, zones, templateId, lang, containerRef }: Props)
       aria-label={t('board.canvasLabel')}
       style={{ cursor }}
     >
-      {size.width > 0 && size.height > 0 && (
-        <Stage
-          ref={stageRef}
-          width={size.width}
-          height={size.height}
-          x={viewport.x}
-          y={viewport.y}
-          scaleX={viewport.zoom}
-          scaleY={viewport.zoom}
-          listening={false}
-        >
-          <ZonesLayer zones={zones} templateId={templateId} lang={lang} bucket={zoomBucket(viewport.zoom)} />
-          <NotesLayer rt={rt} />
+      {hasStage && (
+        <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
+          <SceneLayer rt={rt} zones={zones} templateId={templateId} lang={lang} />
           <DragLayer rt={rt} />
           <OverlayLayer rt={rt} />
         </Stage>
       )}
+      {/* Session marks in HTML over the board: group frames, drafts, dots, spotlight. */}
+      <SessionOverlay rt={rt} zones={zones} />
       <NoteEditor rt={rt} onDone={() => containerRef.current?.focus({ preventScroll: true })} />
       <EmptyHint rt={rt} />
       <CanvasAnnouncer rt={rt} zones={zones} templateId={templateId} lang={lang} />

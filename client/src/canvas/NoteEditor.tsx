@@ -3,7 +3,7 @@
  * (same font and padding as the canvas text, shrinking as the text grows), bound to the note's
  * Y.Text so that people typing in the same note keep their words and their caret.
  */
-import { LIMITS, mapIn, notesOf, noteText } from '@plg/shared';
+import { LIMITS } from '@plg/shared';
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleTextFieldKeys } from '../actions/textFieldKeys';
@@ -15,11 +15,14 @@ import { fitText } from './fitText';
 import { noteMeasure } from './measureText';
 import { NOTE_STYLE } from './noteStyle';
 
+const NOT_EDITING = { x: 0, y: 0, zoom: 1 };
+
 export function NoteEditor({ rt, onDone }: { rt: BoardRuntime; onDone(): void }) {
   const { t } = useTranslation();
   const editingId = useUiStore((s) => s.editingId);
   const note = useNote(rt.notes, editingId);
-  const viewport = useUiStore((s) => s.viewport);
+  // Only while editing: otherwise a pan or zoom frame need not render this.
+  const viewport = useUiStore((s) => (s.editingId ? s.viewport : NOT_EDITING));
   const ref = useRef<HTMLTextAreaElement>(null);
 
   // The note was deleted (by someone else, or an undo) while being edited.
@@ -29,7 +32,8 @@ export function NoteEditor({ rt, onDone }: { rt: BoardRuntime; onDone(): void })
 
   useEffect(() => {
     const el = ref.current;
-    const ytext = editingId ? noteText(mapIn(notesOf(rt.doc), editingId)) : undefined;
+    // A board note or a private draft.
+    const ytext = editingId ? rt.notes.textOf(editingId) : undefined;
     if (!el || !editingId || !ytext) return;
     const unbind = bindTextarea(el, ytext, rt.origin);
     el.focus({ preventScroll: true });
@@ -37,7 +41,9 @@ export function NoteEditor({ rt, onDone }: { rt: BoardRuntime; onDone(): void })
     // A note I just made and now type into is one undo step with its creation; otherwise the
     // edit starts a new step (and typing groups by pauses, as usual).
     const note = rt.notes.get(editingId);
-    const fresh = note?.text === '' && note.authorId === rt.identity.id && Date.now() - note.createdAt < 3000;
+    // (In anonymous mode my notes carry no author.)
+    const mine = note?.authorId === rt.identity.id || note?.authorId === '';
+    const fresh = note?.text === '' && mine && Date.now() - note.createdAt < 3000;
     const timeout = rt.undo.captureTimeout;
     if (fresh) rt.undo.captureTimeout = Number.MAX_SAFE_INTEGER;
     else rt.undo.stopCapturing();

@@ -13,5 +13,5 @@ export const NOTE_STYLE = {
   textColor: '#1b1b1b',
 } as const;
 
-/** Below this on-screen font size (px) a note is drawn without text (level of detail). */
-export const MIN_READABLE_PX = 4;
+/** Below this on-screen font size (device px) a note is drawn without text (level of detail). */
+export const MIN_READABLE_PX = 5;

@@ -51,6 +51,19 @@ export class PresencePublisher {
     this.flush();
   }
 
+  /** The facilitator's view for follow-me (board rectangle and zoom); throttled, the end (null) at once. */
+  setViewport(viewport: Presence['viewport'] | null): void {
+    this.pending.viewport = viewport && {
+      x: Math.round(viewport.x),
+      y: Math.round(viewport.y),
+      width: Math.round(viewport.width),
+      height: Math.round(viewport.height),
+      zoom: Math.round(viewport.zoom * 1000) / 1000,
+    };
+    if (viewport === null) this.flush();
+    else this.schedule();
+  }
+
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

@@ -5,7 +5,7 @@
 import { type Note, permissionsFor } from '@plg/shared';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Group, Label, Layer, Rect, Tag, Text } from 'react-konva';
+import { Group, Label, Layer, Rect, Tag, Text } from 'react-konva/lib/ReactKonvaCore';
 import type { BoardRuntime } from '../../board/BoardRuntime';
 import { useUiStore } from '../../stores/uiStore';
 import { useNotes } from '../../sync/useNotes';
@@ -117,7 +117,12 @@ export const OverlayLayer = memo(function OverlayLayer({ rt }: { rt: BoardRuntim
         />
       )}
       {brush && <SelectionBox rect={brush} />}
-      {!session.hideCursors && <RemoteCursors awareness={rt.awareness} zoom={zoom} />}
+      {/* Hidden cursors: only the facilitator's stays (for pointing); the facilitator still sees everyone. */}
+      <RemoteCursors
+        awareness={rt.awareness}
+        zoom={zoom}
+        onlyFacilitator={session.hideCursors && rt.role !== 'facilitator'}
+      />
     </Layer>
   );
 });

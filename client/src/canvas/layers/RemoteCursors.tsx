@@ -5,7 +5,7 @@
  */
 import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
-import { Group } from 'react-konva';
+import { Group } from 'react-konva/lib/ReactKonvaCore';
 import type { Awareness } from 'y-protocols/awareness';
 import { readPeers } from '../../sync/presence';
 import { usePeers } from '../../sync/usePeers';
@@ -22,8 +22,18 @@ interface Track {
 /** Fraction of the remaining distance covered per frame (≈ 100 ms to settle at 60 fps). */
 const EASE = 0.3;
 
-export function RemoteCursors({ awareness, zoom }: { awareness: Awareness; zoom: number }) {
-  const peers = usePeers(awareness);
+export function RemoteCursors({
+  awareness,
+  zoom,
+  onlyFacilitator = false,
+}: {
+  awareness: Awareness;
+  zoom: number;
+  /** Show only the facilitator's cursor (the session hides the others). */
+  onlyFacilitator?: boolean;
+}) {
+  const all = usePeers(awareness);
+  const peers = onlyFacilitator ? all.filter((p) => p.state.user.role === 'facilitator') : all;
   const nodes = useRef(new Map<number, Konva.Group>());
   const tracks = useRef(new Map<number, Track>());
 

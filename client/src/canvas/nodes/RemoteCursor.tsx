@@ -4,7 +4,7 @@
  */
 import type Konva from 'konva';
 import { forwardRef } from 'react';
-import { Group, Label, Path, Tag, Text } from 'react-konva';
+import { Group, Label, Path, Tag, Text } from 'react-konva/lib/ReactKonvaCore';
 
 interface Props {
   name: string;

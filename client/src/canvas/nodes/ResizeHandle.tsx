@@ -1,5 +1,5 @@
 /** The corner handle of a single selected note; the select tool hit-tests it by name. */
-import { Rect } from 'react-konva';
+import { Rect } from 'react-konva/lib/ReactKonvaCore';
 
 export const HANDLE_PX = 16;
 

@@ -1,5 +1,5 @@
 /** The rubber-band rectangle while selecting with a drag. */
-import { Rect } from 'react-konva';
+import { Rect } from 'react-konva/lib/ReactKonvaCore';
 import type { Rect as RectShape } from '../../stores/gestureSlice';
 
 export function SelectionBox({ rect }: { rect: RectShape }) {
