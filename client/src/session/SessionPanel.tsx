@@ -1,0 +1,65 @@
+/**
+ * The session's side panel (a sheet over the board on a phone): the facilitator's "Regie",
+ * "Waar staan we?", the action points and the vote results, one at a time, with tabs to switch.
+ */
+import type { Lang, Zone } from '@plg/shared';
+import { useTranslation } from 'react-i18next';
+import { useBoard } from '../board/BoardContext';
+import { ActionPointsPanel } from './actionpoints/ActionPointsPanel';
+import { AssessmentPanel } from './assessment/AssessmentPanel';
+import { FacilitatorPanel } from './panel/FacilitatorPanel';
+import { SESSION_PANELS, type SessionPanelId, useSessionUi } from './sessionUiStore';
+import { SessionIcon } from './ui/SessionIcon';
+import { ResultsPanel } from './voting/ResultsPanel';
+
+interface Props {
+  zones: readonly Zone[];
+  templateId: string;
+  lang: Lang;
+}
+
+export function SessionPanel(props: Props) {
+  const { t } = useTranslation();
+  const rt = useBoard();
+  const panel = useSessionUi((s) => s.panel);
+  const tabs = SESSION_PANELS.filter((p) => p !== 'facilitator' || rt.role === 'facilitator');
+  if (!panel || !tabs.includes(panel)) return null;
+  const title = (id: SessionPanelId) => t(`session.panel.${id}`);
+  return (
+    <aside className="session-panel" aria-label={title(panel)} data-testid="session-panel" data-panel={panel}>
+      <div className="session-panel-head">
+        <div className="session-tabs" role="tablist" aria-label={t('session.panel.title')}>
+          {tabs.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={panel === id}
+              className="session-tab"
+              onClick={() => useSessionUi.getState().setPanel(id)}
+              data-testid={`tab-${id}`}
+            >
+              {title(id)}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('session.panel.close')}
+          onClick={() => useSessionUi.getState().setPanel(null)}
+          data-testid="session-panel-close"
+        >
+          <SessionIcon name="close" />
+        </button>
+      </div>
+      <div className="session-panel-body" role="tabpanel" aria-label={title(panel)}>
+        <h2 className="session-panel-title">{title(panel)}</h2>
+        {panel === 'facilitator' && <FacilitatorPanel {...props} />}
+        {panel === 'assessment' && <AssessmentPanel {...props} />}
+        {panel === 'actions' && <ActionPointsPanel {...props} />}
+        {panel === 'results' && <ResultsPanel />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The facilitator's steering panel ("Regie"): the next step the current phase suggests, then
+ * phases, timer, private brainstorm, voting, self-assessment and the room's settings.
+ */
+import type { Lang, Zone } from '@plg/shared';
+import { useTranslation } from 'react-i18next';
+import { AssessmentSection } from '../assessment/AssessmentSection';
+import { PhaseSection } from '../phases/PhaseSection';
+import { SuggestionCard } from '../phases/SuggestionCard';
+import { TimerControls } from '../timer/TimerControls';
+import { VotingSection } from '../voting/VotingSection';
+import { BrainstormSection } from './BrainstormSection';
+import { RoomSection } from './RoomSection';
+
+interface Props {
+  zones: readonly Zone[];
+  templateId: string;
+  lang: Lang;
+}
+
+export function FacilitatorPanel(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="facilitator-panel" data-testid="facilitator-panel">
+      <SuggestionCard />
+      <PhaseSection />
+      <section className="panel-section" aria-labelledby="timer-title">
+        <h3 id="timer-title">{t('session.timer.title')}</h3>
+        <TimerControls />
+      </section>
+      <BrainstormSection />
+      <VotingSection />
+      <AssessmentSection />
+      <RoomSection {...props} />
+    </div>
+  );
+}
