@@ -23,7 +23,15 @@ export default defineConfig({
       '/ws': { target: server, ws: true },
     },
   },
-  build: { sourcemap: true, chunkSizeWarningLimit: 1200 },
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // @plg/shared is a barrel of side-effect-free modules (schemas, ops, templates): without this,
+      // importing a constant on the home page would pull every module, zod and Yjs into its first load.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]shared[\\/]src[\\/]/, sideEffects: false }] },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

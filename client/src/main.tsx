@@ -9,6 +9,8 @@ import './styles/canvas.css';
 import './styles/toolbar.css';
 import './styles/list.css';
 import './styles/dialogs.css';
+import './styles/export.css';
+import './styles/session.css';
 import { App } from './App';
 import { currentLang } from './i18n';
 

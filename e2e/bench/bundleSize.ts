@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../client/dist');
+/** The build measured: client/dist, or CLIENT_DIST (which the server also serves) to compare builds. */
+export const DIST =
+  process.env.CLIENT_DIST ?? resolve(fileURLToPath(new URL('.', import.meta.url)), '../../client/dist');
 
 export interface Chunk {
   file: string;

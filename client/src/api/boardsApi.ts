@@ -2,16 +2,14 @@
  * The server's HTTP API (schemas in shared/src/api/boards.ts). Errors become ApiRequestError
  * with the server's stable code; a network failure has status 0.
  */
-import {
-  ApiError,
-  BoardInfo,
-  type BoardInfo as BoardInfoT,
-  type CreateBoardRequest,
-  CreateBoardResponse,
-  type CreateBoardResponse as CreateBoardResponseT,
-  ResolvedBoard,
-  type ResolvedBoard as ResolvedBoardT,
+import type {
+  BoardInfo as BoardInfoT,
+  CreateBoardRequest,
+  CreateBoardResponse as CreateBoardResponseT,
+  ResolvedBoard as ResolvedBoardT,
 } from '@plg/shared';
+import { loadSchemas } from './lazySchemas';
+import type { Schema } from './schemas';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -26,12 +24,17 @@ export class ApiRequestError extends Error {
 /** Board info as the facilitator sees it (the server may add `role` and the viewer link). */
 export type BoardInfoWithRole = BoardInfoT & { role?: string; viewerUrl?: string };
 
-/** Anything with zod's safeParse (the shared schemas), without depending on zod here. */
-interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
+type Schemas = Awaited<ReturnType<typeof loadSchemas>>;
 
-async function request<T>(path: string, schema: Schema<T>, init?: RequestInit): Promise<T> {
+/** A request validated with one of the shared schemas (loaded with the first request). */
+async function request<T>(path: string, pick: (s: Schemas) => Schema<T>, init?: RequestInit): Promise<T> {
+  let schemas: Schemas;
+  try {
+    schemas = await loadSchemas();
+  } catch (err) {
+    throw new ApiRequestError(0, 'NETWORK', err instanceof Error ? err.message : String(err));
+  }
+  const schema = pick(schemas);
   let res: Response;
   try {
     res = await fetch(path, {
@@ -44,7 +47,7 @@ async function request<T>(path: string, schema: Schema<T>, init?: RequestInit): 
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const parsed = ApiError.safeParse(body);
+    const parsed = schemas.ApiError.safeParse(body);
     throw new ApiRequestError(
       res.status,
       parsed.success ? parsed.data.error.code : `HTTP_${res.status}`,
@@ -57,7 +60,7 @@ async function request<T>(path: string, schema: Schema<T>, init?: RequestInit): 
 }
 
 export function createBoard(body: CreateBoardRequest): Promise<CreateBoardResponseT> {
-  return request('/api/boards', CreateBoardResponse, {
+  return request('/api/boards', (s) => s.CreateBoardResponse, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
@@ -65,16 +68,16 @@ export function createBoard(body: CreateBoardRequest): Promise<CreateBoardRespon
 }
 
 export function getBoard(id: string, facilitatorKey?: string | null): Promise<BoardInfoWithRole> {
-  const schema = BoardInfo.passthrough() as unknown as Schema<BoardInfoWithRole>;
+  const schema = (s: Schemas) => s.BoardInfo.passthrough() as unknown as Schema<BoardInfoWithRole>;
   return request(`/api/boards/${encodeURIComponent(id)}`, schema, {
     headers: facilitatorKey ? { Authorization: `Bearer ${facilitatorKey}` } : {},
   });
 }
 
 export function resolveView(viewId: string): Promise<ResolvedBoardT> {
-  return request(`/api/view/${encodeURIComponent(viewId)}`, ResolvedBoard);
+  return request(`/api/view/${encodeURIComponent(viewId)}`, (s) => s.ResolvedBoard);
 }
 
 export function resolveJoinCode(code: string): Promise<ResolvedBoardT> {
-  return request(`/api/join/${encodeURIComponent(code)}`, ResolvedBoard);
+  return request(`/api/join/${encodeURIComponent(code)}`, (s) => s.ResolvedBoard);
 }

@@ -3,10 +3,11 @@
  * the doc, provider and awareness, this client's origin, undo manager, notes index and
  * presence publisher. Disposed when the board closes or its local copy is reset.
  */
-import { LocalOrigin, type Role } from '@plg/shared';
+import { draftsOf, LocalOrigin, type Role } from '@plg/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { OwnDocLink } from '../session/own/OwnDocLink';
 import type { BoardConnection } from '../sync/connectBoard';
 import type { Identity } from '../sync/identity';
 import { NotesIndex } from '../sync/notesIndex';
@@ -25,6 +26,8 @@ export interface BoardRuntime {
   readonly presence: PresencePublisher;
   readonly identity: Identity;
   readonly role: Role;
+  /** This person's private document (drafts, votes, self-assessment), once connected. */
+  readonly own: OwnDocLink;
 }
 
 export function createRuntime(
@@ -37,6 +40,9 @@ export function createRuntime(
   const undo = createUndoManager(conn.doc, origin);
   const notes = new NotesIndex(conn.doc);
   const presence = new PresencePublisher(conn.awareness);
+  const own = new OwnDocLink();
+  // Private drafts are shown and edited like notes.
+  const unlinkDrafts = own.subscribe(() => notes.setDrafts(own.current ? draftsOf(own.current) : null));
   return {
     boardId,
     doc: conn.doc,
@@ -48,7 +54,9 @@ export function createRuntime(
     presence,
     identity,
     role,
+    own,
     dispose() {
+      unlinkDrafts();
       presence.destroy();
       notes.destroy();
       undo.destroy();

@@ -11,6 +11,11 @@ import { createdBoard } from '../api/createdBoards';
 import type { BoardRuntime } from '../board/BoardRuntime';
 import { BoardStage } from '../canvas/BoardStage';
 import { currentLang } from '../i18n';
+import { CanvasSessionChrome } from '../session/CanvasSessionChrome';
+import { SessionBar } from '../session/SessionBar';
+import { SessionPanel } from '../session/SessionPanel';
+import { useSessionUi } from '../session/sessionUiStore';
+import { useSessionSetup } from '../session/useSessionSetup';
 import { useUiStore } from '../stores/uiStore';
 import type { PresenceUser } from '../sync/presence';
 import { useMeta, useSession, useZones } from '../sync/useYMap';
@@ -60,6 +65,9 @@ export function BoardLayout({
   const narrow = useMediaQuery(NARROW);
   useKeyboardShortcuts(rt, () => canvasRef.current);
   useClipboardEvents(rt);
+  // The facilitated session: private document, follow-me, panels that open as it moves on.
+  useSessionSetup(rt, facilitatorKey, identity.name, zones);
+  const presenting = useSessionUi((s) => s.presenting);
 
   const title = meta?.title || info?.title || t('board.untitled');
   const templateId = meta?.templateId ?? 'plg';
@@ -89,8 +97,10 @@ export function BoardLayout({
       data-main-view={mainView}
       data-list-open={listOpen}
       data-role={role}
+      data-presenting={presenting}
     >
       <TopBar title={title} role={role} self={self} />
+      <SessionBar />
       {narrow && <ViewSwitch />}
       <div className="board-main">
         <div className="canvas-area" hidden={!showCanvas}>
@@ -99,12 +109,22 @@ export function BoardLayout({
           )}
           {showCanvas && !readOnly && <Toolbar />}
           {showCanvas && <ZoomControls />}
+          {showCanvas && (
+            <CanvasSessionChrome
+              zones={zones}
+              templateId={templateId}
+              lang={lang}
+              title={title}
+              joinLink={role === 'viewer' ? null : links.participants}
+            />
+          )}
         </div>
         {showList && (
           <RightPanel label={t('list.title')}>
             <ListView zones={zones} templateId={templateId} lang={lang} />
           </RightPanel>
         )}
+        <SessionPanel zones={zones} templateId={templateId} lang={lang} />
       </div>
       <LiveAnnouncer rt={rt} zones={zones} templateId={templateId} lang={lang} />
       <Toasts />

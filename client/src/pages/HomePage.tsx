@@ -7,6 +7,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, createBoard } from '../api/boardsApi';
 import { markShareOnOpen, rememberCreatedBoard } from '../api/createdBoards';
+import { RestoreBackup } from '../export/RestoreBackup';
 import { currentLang } from '../i18n';
 import { navigate } from '../router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -125,6 +126,7 @@ export function HomePage() {
         </form>
         <aside className="home-side">
           <JoinForm />
+          <RestoreBackup />
           <p className="home-tagline">{t('app.tagline')}</p>
         </aside>
       </div>

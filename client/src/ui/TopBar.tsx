@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { showHelp, toggleList } from '../actions';
 import { runAction } from '../actions/registry';
 import { useBoard } from '../board/BoardContext';
+import { ExportMenu } from '../export/ExportMenu';
 import { linkClick } from '../router';
 import { useUiStore } from '../stores/uiStore';
 import type { PresenceUser } from '../sync/presence';
@@ -57,6 +58,7 @@ export function TopBar({ title, role, self }: { title: string; role: Role; self:
           <Icon name="help" />
         </button>
         <LanguageSwitch />
+        <ExportMenu />
         <button
           type="button"
           className="button is-primary share-button"

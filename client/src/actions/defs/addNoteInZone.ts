@@ -1,18 +1,21 @@
 /** Adds a note inside a zone at a free spot (the list view's "add a note here"). */
-import { addNote as addNoteOp, boundsOf, zonesOf } from '@plg/shared';
+import { addNotesTo, boundsOf, zonesOf } from '@plg/shared';
 import { freeSpotInZone, freeSpotNear } from '../../canvas/placement';
 import { ZONE_STYLE, zoneHeaderHeight, zoneHeaderOffset } from '../../canvas/zoneStyle';
+import { canAddNote, newNoteTarget } from '../../session/drafts/noteTarget';
 import { readZones } from '../../sync/useYMap';
-import { canAddToBoard, endUndoStep } from '../helpers';
+import { endUndoStep } from '../helpers';
 import { registerAction } from '../registry';
 
 /** The argument is the zone id, or null for "unsorted" (placed beside the board). */
 export const addNoteInZone = registerAction<string | null>({
   id: 'addNoteInZone',
   labelKey: 'list.addHere',
-  predicate: (ctx) => canAddToBoard(ctx.can, ctx.rt.role),
+  predicate: (ctx) => canAddNote(ctx.rt, ctx.can),
   perform: (ctx, zoneId) => {
     const { rt, ui } = ctx;
+    const target = newNoteTarget(rt, ctx.can);
+    if (!target) return;
     const notes = rt.notes.getSnapshot().ordered;
     const zones = readZones(zonesOf(rt.doc));
     const zone = zones.find((z) => z.id === zoneId);
@@ -27,7 +30,7 @@ export const addNoteInZone = registerAction<string | null>({
       spot = freeSpotNear(all ? { x: all.x + all.width + 200, y: all.y + 100 } : { x: 0, y: 0 }, notes);
     }
     endUndoStep(ctx);
-    const id = addNoteOp(rt.doc, { ...spot, color: ui.noteColor, authorId: rt.identity.id }, rt.origin);
-    ui.select([id]);
+    const [id] = addNotesTo(target.map, [{ ...spot, color: ui.noteColor, authorId: target.authorId }], rt.origin);
+    if (id) ui.select([id]);
   },
 });

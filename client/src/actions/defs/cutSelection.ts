@@ -17,7 +17,8 @@ export const cutSelection = registerAction<DataTransfer | undefined>({
     if (dt) writeToDataTransfer(dt, payload);
     else void navigator.clipboard?.writeText(payload.text);
     endUndoStep(ctx);
-    deleteNotes(ctx.rt.doc, ids, ctx.rt.origin);
+    for (const part of ctx.rt.notes.byMap(ids, (id) => id))
+      deleteNotes(ctx.rt.doc, part.items, ctx.rt.origin, part.map);
     ctx.ui.clearSelection();
   },
 });

@@ -9,7 +9,7 @@ export const deleteNote = registerAction<string>({
   predicate: (ctx) => ctx.can.deleteNotes,
   perform: (ctx, id) => {
     endUndoStep(ctx);
-    deleteNotes(ctx.rt.doc, [id], ctx.rt.origin);
+    deleteNotes(ctx.rt.doc, [id], ctx.rt.origin, ctx.rt.notes.mapOf(id));
     endUndoStep(ctx);
     ctx.ui.pruneSelection((n) => n !== id);
     if (ctx.ui.editingId === id) ctx.ui.stopEditing();

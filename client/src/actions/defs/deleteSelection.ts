@@ -10,7 +10,9 @@ export const deleteSelection = registerAction({
   predicate: (ctx) => ctx.can.deleteNotes && selectedIds(ctx).length > 0,
   perform: (ctx) => {
     endUndoStep(ctx);
-    deleteNotes(ctx.rt.doc, selectedIds(ctx), ctx.rt.origin);
+    // Board notes and private drafts each in their own map.
+    for (const { map, items } of ctx.rt.notes.byMap(selectedIds(ctx), (id) => id))
+      deleteNotes(ctx.rt.doc, items, ctx.rt.origin, map);
     endUndoStep(ctx);
     ctx.ui.clearSelection();
     ctx.ui.stopEditing();

@@ -1,5 +1,6 @@
 /** Duplicates the selected notes, offset, and selects the copies. */
 import { duplicateNotes } from '@plg/shared';
+import { authorIdFor } from '../../session/drafts/noteTarget';
 import { canAddToBoard, endUndoStep, selectedIds } from '../helpers';
 import { registerAction } from '../registry';
 
@@ -10,7 +11,7 @@ export const duplicateSelection = registerAction({
   predicate: (ctx) => canAddToBoard(ctx.can, ctx.rt.role) && selectedIds(ctx).length > 0,
   perform: (ctx) => {
     endUndoStep(ctx);
-    const copies = duplicateNotes(ctx.rt.doc, selectedIds(ctx), ctx.rt.identity.id, ctx.rt.origin);
+    const copies = duplicateNotes(ctx.rt.doc, selectedIds(ctx), authorIdFor(ctx.rt), ctx.rt.origin);
     endUndoStep(ctx);
     ctx.ui.select(copies);
   },

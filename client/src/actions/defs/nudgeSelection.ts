@@ -26,6 +26,7 @@ export const nudgeSelection = registerAction<KeyArg>({
     if (!dir) return;
     const step = key?.shift ? BIG : SMALL;
     endUndoStep(ctx);
-    translateNotes(ctx.rt.doc, selectedIds(ctx), dir[0] * step, dir[1] * step, ctx.rt.origin);
+    for (const { map, items } of ctx.rt.notes.byMap(selectedIds(ctx), (id) => id))
+      translateNotes(ctx.rt.doc, items, dir[0] * step, dir[1] * step, ctx.rt.origin, map);
   },
 });

@@ -3,6 +3,7 @@
  * one note per line (shared notesFromLines). The pasted notes are selected.
  */
 import { boundsOf, notesFromLines, pasteNotes } from '@plg/shared';
+import { authorIdFor } from '../../session/drafts/noteTarget';
 import type { Pasted } from '../clipboard';
 import { canAddToBoard, endUndoStep, targetPoint } from '../helpers';
 import { registerAction } from '../registry';
@@ -22,13 +23,13 @@ export const paste = registerAction<Pasted>({
     if (pasted.kind === 'notes') {
       const box = boundsOf(pasted.clipboard.notes) ?? { x: 0, y: 0, width: 0, height: 0 };
       const topLeft = { x: at.x - box.width / 2, y: at.y - box.height / 2 };
-      ids = pasteNotes(rt.doc, pasted.clipboard, { at: topLeft }, rt.identity.id, rt.origin);
+      ids = pasteNotes(rt.doc, pasted.clipboard, { at: topLeft }, authorIdFor(rt), rt.origin);
     } else {
       ids = notesFromLines(
         rt.doc,
         pasted.text,
         { x: at.x - 100, y: at.y - 80 },
-        rt.identity.id,
+        authorIdFor(rt),
         rt.origin,
         ui.noteColor,
       );

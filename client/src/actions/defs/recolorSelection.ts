@@ -12,7 +12,8 @@ export const recolorSelection = registerAction<string>({
     const ids = selectedIds(ctx);
     if (ids.length === 0 || !ctx.can.editNotes) return;
     endUndoStep(ctx);
-    recolorNotes(ctx.rt.doc, ids, color, ctx.rt.origin);
+    for (const { map, items } of ctx.rt.notes.byMap(ids, (id) => id))
+      recolorNotes(ctx.rt.doc, items, color, ctx.rt.origin, map);
     endUndoStep(ctx);
   },
 });

@@ -2,7 +2,7 @@
  * One note in the list: a labelled textarea bound to the note's Y.Text (same binding as the
  * canvas editor), its colour by name, "show on the board" and delete.
  */
-import { LIMITS, mapIn, type Note, noteColorByHex, notesOf, noteText } from '@plg/shared';
+import { LIMITS, type Note, noteColorByHex } from '@plg/shared';
 import { memo, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteNote } from '../../actions';
@@ -10,6 +10,7 @@ import { runAction } from '../../actions/registry';
 import { handleTextFieldKeys } from '../../actions/textFieldKeys';
 import { useBoard } from '../../board/BoardContext';
 import { centreOn } from '../../canvas/viewport';
+import { NoteSessionTags } from '../../session/list/NoteSessionTags';
 import { useUiStore } from '../../stores/uiStore';
 import { bindTextarea } from '../../text/bindTextarea';
 import { Icon } from '../Icon';
@@ -30,7 +31,7 @@ export const ListNoteItem = memo(function ListNoteItem({ note, index, zoneLabel,
   const selected = useUiStore((s) => s.selection.has(note.id));
 
   useEffect(() => {
-    const ytext = noteText(mapIn(notesOf(rt.doc), note.id));
+    const ytext = rt.notes.textOf(note.id);
     if (!ref.current || !ytext) return;
     return bindTextarea(ref.current, ytext, rt.origin);
   }, [rt, note.id]);
@@ -90,6 +91,7 @@ export const ListNoteItem = memo(function ListNoteItem({ note, index, zoneLabel,
           </button>
         )}
       </div>
+      <NoteSessionTags note={note} />
     </li>
   );
 });

@@ -6,8 +6,9 @@
 import { type Lang, type Note, type Zone, zoneOfNote, zoneText } from '@plg/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canAddToBoard } from '../../actions/helpers';
 import { useBoard, usePermissions } from '../../board/BoardContext';
+import { canAddNote } from '../../session/drafts/noteTarget';
+import { ListGroupsSection } from '../../session/list/ListGroupsSection';
 import { useNotes } from '../../sync/useNotes';
 import { ListZoneSection } from './ListZoneSection';
 
@@ -36,7 +37,7 @@ export function ListView({ zones, templateId, lang }: Props) {
   const rt = useBoard();
   const { ordered } = useNotes(rt.notes);
   const can = usePermissions();
-  const rights = { add: canAddToBoard(can, rt.role), edit: can.editNotes, remove: can.deleteNotes };
+  const rights = { add: canAddNote(rt, can), edit: can.editNotes, remove: can.deleteNotes };
   const groups = useMemo(() => groupByZone(ordered, zones), [ordered, zones]);
   const areas = zones.filter((z) => z.kind === 'area');
   const unsorted = groups.get(null) ?? [];
@@ -45,6 +46,7 @@ export function ListView({ zones, templateId, lang }: Props) {
       <h2 id="list-title" className="list-title">
         {t('list.title')}
       </h2>
+      <ListGroupsSection />
       {areas.map((zone) => {
         const text = zoneText(zone, templateId, lang);
         return (

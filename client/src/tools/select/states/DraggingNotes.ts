@@ -2,7 +2,7 @@
  * Dragging the selection: the offset lives in the session store (drawn by the drag layer) and
  * is published in awareness for others, throttled. The document gets ONE update, on drop.
  */
-import { moveNotes } from '@plg/shared';
+import { dropNotes } from '../../../session/groups/dropNotes';
 import type { PointerInput, ToolState } from '../../types';
 
 export function DraggingNotes(): ToolState {
@@ -32,7 +32,8 @@ export function DraggingNotes(): ToolState {
           return note ? [{ id, x: note.x + offset.dx, y: note.y + offset.dy }] : [];
         });
         rt.undo.stopCapturing();
-        moveNotes(rt.doc, moves, rt.origin);
+        // The move, plus joining or leaving a group's frame where the notes land.
+        dropNotes(rt, moves);
         rt.undo.stopCapturing();
       }
       env.transition('idle');

@@ -34,7 +34,7 @@ export function Resizing(): ToolState {
       const note = env.rt.notes.get(id);
       if (note && (note.width !== size.width || note.height !== size.height)) {
         env.rt.undo.stopCapturing();
-        resizeNote(env.rt.doc, id, size, env.rt.origin);
+        resizeNote(env.rt.doc, id, size, env.rt.origin, env.rt.notes.mapOf(id));
         env.rt.undo.stopCapturing();
       }
       env.transition('idle');
