@@ -19,6 +19,7 @@ import {
   timerRemaining,
 } from '@plg/shared';
 import * as Y from 'yjs';
+import { invalidInput } from '../errors.js';
 import type { HistoryService } from '../history/HistoryService.js';
 import type { StorageAdapter } from '../storage/StorageAdapter.js';
 import { boardPolicy } from '../sync/policy.js';
@@ -44,12 +45,24 @@ export class SessionService {
   /** Applies one facilitator command; resolves with the new session once it is stored. */
   async run(boardId: string, cmd: SessionCommand): Promise<Session> {
     switch (cmd.type) {
-      case 'setPhase':
+      case 'setPhase': {
+        const { phases } = await this.session(boardId);
+        // Only a phase in the board's list (skipped ones included) can be started.
+        if (cmd.phaseId !== null && !phases.some((p) => p.id === cmd.phaseId)) {
+          throw invalidInput(`phaseId: ${cmd.phaseId} is not one of this board's phases`);
+        }
         await this.patch(boardId, () => ({ phaseId: cmd.phaseId }));
         break;
-      case 'setPhases':
+      }
+      case 'setPhases': {
+        const { phaseId } = await this.session(boardId);
+        // The running phase can be skipped later, not taken out of the plan under everyone's feet.
+        if (phaseId !== null && !cmd.phases.some((p) => p.id === phaseId)) {
+          throw invalidInput(`phases: the current phase ${phaseId} cannot be removed`);
+        }
         await this.patch(boardId, () => ({ phases: cmd.phases }));
         break;
+      }
       case 'timer':
         await this.patch(boardId, (s) => ({ timer: this.timer(s, cmd.action) }));
         break;

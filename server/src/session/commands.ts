@@ -10,7 +10,14 @@ const on = z.boolean();
 
 export const SessionCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setPhase'), phaseId: PhaseId.nullable() }),
-  z.object({ type: z.literal('setPhases'), phases: z.array(PhaseEntrySchema).min(1).max(6) }),
+  z.object({
+    type: z.literal('setPhases'),
+    phases: z
+      .array(PhaseEntrySchema)
+      .min(1)
+      .max(6)
+      .refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'each phase at most once'),
+  }),
   z.object({ type: z.literal('timer'), action: z.enum(['start', 'pause', 'reset', 'addMinute']) }),
   z.object({
     type: z.literal('setTimer'),
