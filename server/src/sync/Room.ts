@@ -48,6 +48,7 @@ export class Room {
   readonly connections = new Set<Connection>();
   private shadowCopy: ShadowDoc | null = null;
   private destroyed = false;
+  private warming = false;
   private queued: Queued[] = [];
   private readonly owners = new Map<number, Connection>();
   private fullState: Uint8Array | null = null;
@@ -78,10 +79,8 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.logCount = stored.updates.length;
     this.approxBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
-    // The shadow copy costs as much as the load itself: make it after the first sync is served.
-    setImmediate(() => {
-      if (!this.destroyed) void this.shadow;
-    });
+    // Until something changes it, the stored snapshot is the full state a joining client needs.
+    if (stored.snapshot && stored.updates.length === 0) this.fullState = stored.snapshot;
     this.presence = new Presence(() => this.host.markDirty(this));
   }
 
@@ -92,6 +91,18 @@ export class Room {
   private get shadow(): ShadowDoc {
     this.shadowCopy ??= new ShadowDoc(this.policy.roots, this.doc);
     return this.shadowCopy;
+  }
+
+  /**
+   * The shadow copy costs as much as the load itself: it is made once the first client has been
+   * served its sync reply (or on the first update, whichever comes first), not before.
+   */
+  private warmShadow(): void {
+    if (this.shadowCopy || this.warming) return;
+    this.warming = true;
+    setImmediate(() => {
+      if (!this.destroyed) void this.shadow;
+    });
   }
 
   /** The session as of the accepted changes (queued ones included). */
@@ -142,6 +153,7 @@ export class Room {
         conn.send(
           encodeSyncStep2(sv.size === 0 ? this.encodedState() : Y.encodeStateAsUpdate(this.doc, frame.stateVector)),
         );
+        this.warmShadow();
         return;
       }
       case 'sync-step2':
