@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIMITS } from '@plg/shared';
 import { z } from 'zod';
+import { AUTO_INTERVAL_MS } from './history/HistoryService.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -28,6 +29,8 @@ const EnvSchema = z.object({
   CLIENT_DIST: z.string().default(resolve(here, '../../client/dist')),
   /** How long a board stays loaded after its last client left. */
   ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Keep an automatic version of a board after this much time with changes (ms). */
+  HISTORY_INTERVAL_MS: z.coerce.number().int().min(100).default(AUTO_INTERVAL_MS),
   /** Boards untouched for this many days are deleted. */
   RETENTION_DAYS: z.coerce.number().int().min(1).default(LIMITS.defaultRetentionDays),
   /** New boards one IP address may create per hour (raise it behind a school's single NAT address). */
@@ -54,6 +57,7 @@ export type Config = {
   trustProxy: string | undefined;
   clientDist: string;
   roomIdleMs: number;
+  historyIntervalMs: number;
   retentionDays: number;
   dataQuotaBytes: number;
   boardsPerIpPerHour: number;
@@ -82,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     clientDist: resolve(e.CLIENT_DIST),
     roomIdleMs: e.ROOM_IDLE_MS,
+    historyIntervalMs: e.HISTORY_INTERVAL_MS,
     retentionDays: e.RETENTION_DAYS,
     dataQuotaBytes: Math.floor(e.DATA_QUOTA_MB * 1024 * 1024),
     boardsPerIpPerHour: e.BOARDS_PER_IP_PER_HOUR,

@@ -10,10 +10,16 @@ import { boardPolicy } from '../sync/policy.js';
 import type { Room } from '../sync/Room.js';
 import type { RoomManager } from '../sync/RoomManager.js';
 
-/** Keep a version after this much time with changes. */
+/** Keep a version after this much time with changes (HISTORY_INTERVAL_MS overrides it). */
 export const AUTO_INTERVAL_MS = 5 * 60_000;
 /** Versions kept per board. */
 export const KEEP_VERSIONS = 100;
+
+/**
+ * Why a version was kept: after a while of activity, before a reveal, an import or a restore,
+ * or on request (admin tools and tests).
+ */
+export type HistoryReason = 'auto' | 'before-reveal' | 'before-import' | 'before-restore' | 'manual';
 
 export class HistoryService {
   constructor(
@@ -26,12 +32,14 @@ export class HistoryService {
   }
 
   /** Stores the board's current state as a version. */
-  async keep(boardId: string, reason: string): Promise<number | null> {
+  async keep(boardId: string, reason: HistoryReason): Promise<number | null> {
     await this.rooms.flushNow();
     const doc = await this.rooms.copyDoc(boardId);
     if (!doc) return null;
     const id = await this.storage.addHistory(boardId, reason, Y.encodeStateAsUpdate(doc), this.now());
     doc.destroy();
+    // 0: the board was deleted meanwhile, and the store kept nothing.
+    if (id === 0) return null;
     await this.storage.pruneHistory(boardId, KEEP_VERSIONS);
     return id;
   }

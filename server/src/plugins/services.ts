@@ -36,7 +36,7 @@ export const servicesPlugin = fp<ServicesOptions>(
     app.decorate('storage', storage);
     app.decorate('rooms', rooms);
     const boards = new BoardService(storage, config.retentionDays);
-    const history = new HistoryService(rooms, storage);
+    const history = new HistoryService(rooms, storage, Date.now, config.historyIntervalMs);
     const retention = new RetentionService(rooms, storage, boards, app.log);
     app.decorate('boards', boards);
     app.decorate('history', history);

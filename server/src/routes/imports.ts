@@ -3,7 +3,8 @@
  * - POST /api/boards/import: a JSON backup (Content-Type application/json, at most 10 MB) becomes a
  *   NEW board; validated completely before anything is written. 201 + CreateBoardResponse.
  * - POST /api/boards/:id/import (facilitator key): a CSV (text/csv) or XLSX file (at most 5 MB) adds
- *   one note per row to that board. 200 + { added, skipped: [{ row, reason }] }.
+ *   one note per row to that board, after keeping the board as it was as a 'before-import'
+ *   version. 200 + { added, skipped: [{ row, reason }] }.
  */
 import { LIMITS, sessionOf, templateById } from '@plg/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -68,6 +69,8 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       const table = type === CSV_MIME ? readCsv(request.body) : await readXlsx(request.body);
       let result: ImportResult = { added: 0, skipped: [] };
       try {
+        // The board as it was, to go back to if the import was a mistake (a readable file only).
+        await app.history.keep(record.id, 'before-import');
         await app.rooms.change(record.id, boardPolicy, (doc) => {
           result = importRows(doc, table);
         });

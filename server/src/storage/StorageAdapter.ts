@@ -56,7 +56,10 @@ export interface StorageAdapter {
   listBoards(): Promise<BoardRecord[]>;
   /** Updates the mutable fields of a board record. */
   updateBoard(id: string, patch: Partial<Pick<BoardRecord, 'title' | 'touchedAt' | 'retentionDays'>>): Promise<void>;
-  /** Deletes a board for good: record, documents (private ones too), updates, history. */
+  /**
+   * Deletes a board for good: record, documents (private ones too), updates, history. Later
+   * writes for it (a late flush, compaction or version) store nothing.
+   */
   deleteBoard(id: string): Promise<void>;
 
   /** Loads a document by name (`<boardId>` or `<boardId>/p/<participantId>`); null if never written. */
@@ -68,6 +71,7 @@ export interface StorageAdapter {
   /** Replaces updates up to `throughSeq` by `snapshot`. */
   compact(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
 
+  /** Stores a version; returns its id, or 0 (storing nothing) if the board does not exist. */
   addHistory(boardId: string, reason: string, state: Uint8Array, at: number): Promise<number>;
   listHistory(boardId: string): Promise<HistoryEntry[]>;
   getHistory(boardId: string, id: number): Promise<Uint8Array | null>;

@@ -110,6 +110,32 @@ export function storageContract(name: string, make: () => Promise<StorageAdapter
       await s.close();
     });
 
+    it('stores nothing for a board once it is deleted (late updates, compaction, versions)', async () => {
+      const s = await make();
+      const record = boardRecord();
+      await s.createBoard(record, bytes(0));
+      const priv = `${record.id}/p/late`;
+      await s.appendUpdates([{ doc: record.id, update: bytes(1) }]);
+      await s.deleteBoard(record.id);
+      const other = boardRecord();
+      await s.createBoard(other, bytes(0));
+      const seqs = await s.appendUpdates([
+        { doc: record.id, update: bytes(2) },
+        { doc: priv, update: bytes(3) },
+        { doc: other.id, update: bytes(4) },
+      ]);
+      expect(seqs).toHaveLength(3);
+      await s.compact(record.id, bytes(5), 2);
+      expect(await s.addHistory(record.id, 'late', bytes(6), 1)).toBe(0);
+      expect(await s.loadDoc(record.id)).toBeNull();
+      expect(await s.loadDoc(priv)).toBeNull();
+      expect(await s.listDocs(record.id)).toEqual([]);
+      expect(await s.listHistory(record.id)).toEqual([]);
+      // Other boards are written as usual in the same batch.
+      expect(await s.loadDoc(other.id)).toEqual({ snapshot: bytes(0), updates: [bytes(4)], lastSeq: 1 });
+      await s.close();
+    });
+
     it('reports itself writable', async () => {
       const s = await make();
       expect(await s.probeWritable()).toBe(true);

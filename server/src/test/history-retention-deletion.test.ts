@@ -102,10 +102,15 @@ describe('history, retention and deletion', () => {
 
     const old = await createBoard(suite.server.url);
     await suite.server.storage.updateBoard(old.id, { touchedAt: Date.now() - 91 * day });
+    expect((await api('GET', `/api/join/${old.joinCode}`, null)).statusCode).toBe(200);
     const swept = await suite.server.app.retention.sweep();
     expect(swept).toContain(old.id);
     expect(swept).not.toContain(board.id);
     expect(await suite.server.storage.getBoard(old.id)).toBeNull();
+    // The swept board's join code expired with it; the kept board's still works.
+    expect((await api('GET', `/api/join/${old.joinCode}`, null)).statusCode).toBe(404);
+    expect((await api('GET', `/api/join/${board.joinCode}`, null)).statusCode).toBe(200);
+    expect((await api('GET', `/api/boards/${old.id}`, null)).statusCode).toBe(404);
     expect(readBoard).toBeTypeOf('function');
   });
 });

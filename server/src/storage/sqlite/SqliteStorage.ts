@@ -3,6 +3,10 @@
  * a transaction, so a resolved append is in the WAL before anything is relayed; with
  * `synchronous = NORMAL` that survives a killed process (a power cut may lose the last
  * transactions; set PLG_SQLITE_SYNC=FULL to trade speed for that too).
+ *
+ * Deleted means gone from the file: `secure_delete` overwrites every deleted row and freed page
+ * with zeros, a board's deletion truncates the write-ahead log, and nothing is written for a
+ * board once its record is gone (a late flush, compaction or version of a deleted board is dropped).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +62,8 @@ export class SqliteStorage implements StorageAdapter {
     this.db.pragma(`synchronous = ${process.env.PLG_SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // Zeros over deleted content (rows, freed pages, overflow pages), so deleted text is not left in the file.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(DDL);
     upgradeSchema(this.db);
     if (options.maxBytes) {
@@ -80,8 +86,9 @@ export class SqliteStorage implements StorageAdapter {
       boardByCode: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE join_code = ?'),
       allBoards: db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at'),
       insertDoc: db.prepare('INSERT INTO docs (name, board_id, snapshot, snapshot_seq) VALUES (?, ?, ?, 0)'),
+      // Only for a board that exists: a deleted board's documents are never created again.
       ensureDoc: db.prepare(
-        'INSERT OR IGNORE INTO docs (name, board_id, snapshot, snapshot_seq) VALUES (?, ?, NULL, 0)',
+        'INSERT OR IGNORE INTO docs (name, board_id, snapshot, snapshot_seq) SELECT ?, id, NULL, 0 FROM boards WHERE id = ?',
       ),
       docByName: db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number }>(
         'SELECT snapshot, snapshot_seq FROM docs WHERE name = ?',
@@ -98,7 +105,9 @@ export class SqliteStorage implements StorageAdapter {
       deleteDocs: db.prepare('DELETE FROM docs WHERE board_id = ?'),
       deleteUpdatesOfDoc: db.prepare('DELETE FROM updates WHERE doc = ?'),
       deleteHistory: db.prepare('DELETE FROM history WHERE board_id = ?'),
-      insertHistory: db.prepare('INSERT INTO history (board_id, created_at, reason, state) VALUES (?, ?, ?, ?)'),
+      insertHistory: db.prepare(
+        'INSERT INTO history (board_id, created_at, reason, state) SELECT id, ?, ?, ? FROM boards WHERE id = ?',
+      ),
       listHistory: db.prepare<[string], { id: number; created_at: number; reason: string; bytes: number }>(
         'SELECT id, created_at, reason, length(state) AS bytes FROM history WHERE board_id = ? ORDER BY id DESC',
       ),
@@ -162,8 +171,16 @@ export class SqliteStorage implements StorageAdapter {
       this.stmt.deleteBoard.run(id);
     })();
     for (const name of names) this.lastSeq.delete(name);
-    // Reclaim the pages so deleted content does not linger in the file.
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    // The zeroed pages go into the database file and the log that held the old ones is emptied.
+    this.truncateWal();
+  }
+
+  /** Checkpoints and truncates the write-ahead log; retried shortly if a reader holds it back. */
+  private truncateWal(attempt = 0): void {
+    if (!this.db.open) return;
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (!result?.busy || attempt >= 10) return;
+    setTimeout(() => this.truncateWal(attempt + 1), 1000).unref();
   }
 
   async loadDoc(name: string): Promise<StoredDoc | null> {
@@ -182,21 +199,25 @@ export class SqliteStorage implements StorageAdapter {
   async appendUpdates(batch: readonly PendingUpdate[]): Promise<number[]> {
     const seqs: number[] = [];
     const next = new Map<string, number>();
+    // Documents of boards deleted meanwhile: their updates are dropped, not stored.
+    const gone = new Set<string>();
     this.db.transaction(() => {
       for (const { doc, update } of batch) {
         let seq = next.get(doc) ?? this.lastSeq.get(doc);
         if (seq === undefined) {
           this.stmt.ensureDoc.run(doc, boardIdOfDoc(doc));
-          seq = Math.max(this.stmt.maxSeq.get(doc)?.m ?? 0, this.stmt.docByName.get(doc)?.snapshot_seq ?? 0);
+          const row = this.stmt.docByName.get(doc);
+          if (!row) gone.add(doc);
+          seq = Math.max(this.stmt.maxSeq.get(doc)?.m ?? 0, row?.snapshot_seq ?? 0);
         }
         seq += 1;
-        this.stmt.insertUpdate.run(doc, seq, update);
+        if (!gone.has(doc)) this.stmt.insertUpdate.run(doc, seq, update);
         next.set(doc, seq);
         seqs.push(seq);
       }
     })();
     // Only after the commit: a failed transaction leaves the counters as they were.
-    for (const [doc, seq] of next) this.lastSeq.set(doc, seq);
+    for (const [doc, seq] of next) if (!gone.has(doc)) this.lastSeq.set(doc, seq);
     return seqs;
   }
 
@@ -208,9 +229,10 @@ export class SqliteStorage implements StorageAdapter {
     })();
   }
 
+  /** Returns the version's id, or 0 if the board no longer exists (nothing is stored then). */
   async addHistory(boardId: string, reason: string, state: Uint8Array, at: number): Promise<number> {
-    const info = this.stmt.insertHistory.run(boardId, at, reason, state);
-    return Number(info.lastInsertRowid);
+    const info = this.stmt.insertHistory.run(at, reason, state, boardId);
+    return info.changes > 0 ? Number(info.lastInsertRowid) : 0;
   }
 
   async listHistory(boardId: string): Promise<HistoryEntry[]> {
