@@ -41,9 +41,12 @@ export function handleShortcut(e: KeyboardEvent, rt: BoardRuntime, canvas: HTMLE
 export function useKeyboardShortcuts(rt: BoardRuntime, canvas: () => HTMLElement | null): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === ' ' && !isTextField(e.target) && !(e.target instanceof HTMLButtonElement)) {
+      if (e.key === ' ' && !isTextField(e.target)) {
+        // Held Space pans the next drag wherever the focus is (e.g. still on a zoom button just
+        // clicked); only its default (scrolling) is stopped, so that Space still presses a
+        // focused button or ticks a checkbox or radio.
         if (!e.repeat) useUiStore.getState().setSpaceHeld(true);
-        e.preventDefault();
+        if (!(e.target instanceof HTMLButtonElement || e.target instanceof HTMLInputElement)) e.preventDefault();
         return;
       }
       handleShortcut(e, rt, canvas());
