@@ -1,8 +1,9 @@
 /**
  * Export and import through the UI, in Chromium: the facilitator downloads the whole board as a
  * PNG (print resolution, checked from the IHDR header) and the PDF report (read back with
- * pdftotext), and one PNG per zone; a JSON backup restored on the home page opens as a new board with its notes; a CSV
- * import lists the row it skipped; pasted lines become one note each.
+ * pdftotext), and one PNG per zone (each at least 2× its zone's size); a JSON backup restored on
+ * the home page opens as a new board with its notes; a CSV import lists the row it skipped;
+ * pasted lines become one note each.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -41,6 +42,23 @@ async function boardExtent(page: Page): Promise<{ width: number; height: number 
   });
 }
 
+/** Each area zone's size in board units, by its label (as the per-zone image is named). */
+async function areaZoneSizes(page: Page): Promise<Record<string, { width: number; height: number }>> {
+  return page.evaluate(() => {
+    const plg = (window as unknown as { __plg: { doc: { getMap(n: string): { toJSON(): Record<string, unknown> } } } })
+      .__plg;
+    const zones = Object.values(plg.doc.getMap('zones').toJSON()) as {
+      kind: string;
+      label: string;
+      width: number;
+      height: number;
+    }[];
+    return Object.fromEntries(
+      zones.filter((z) => z.kind === 'area').map((z) => [z.label, { width: z.width, height: z.height }]),
+    );
+  });
+}
+
 test('the facilitator downloads the board as a print-quality PNG and the PDF report', async ({
   createBoard,
   person,
@@ -74,6 +92,21 @@ test('the facilitator downloads the board as a print-quality PNG and the PDF rep
   );
   await expect(page.getByTestId('export-status')).toContainText('5 afbeeldingen gedownload');
   page.removeAllListeners('download');
+  // Each zone's image is at print resolution too: at least 2× the zone's own size in board units.
+  const zones = await areaZoneSizes(page);
+  const imaged: string[] = [];
+  for (const file of perZone) {
+    const label = /^Studiedag export - (.+) \d{4}-\d{2}-\d{2}\.png$/.exec(file.suggestedFilename())?.[1] ?? '';
+    expect(zones[label], `a zone named "${label}"`).toBeDefined();
+    const zone = zones[label]!;
+    const path = test.info().outputPath(`zone-${file.suggestedFilename()}`);
+    await file.saveAs(path);
+    const zoneSize = pngSize(readFileSync(path));
+    expect(zoneSize.width, label).toBeGreaterThanOrEqual(2 * zone.width);
+    expect(zoneSize.height, label).toBeGreaterThanOrEqual(2 * zone.height);
+    imaged.push(label);
+  }
+  expect(imaged.sort()).toEqual(Object.keys(zones).sort());
 
   const pdf = await download(page, 'export-pdf');
   expect(pdf.file.suggestedFilename()).toMatch(/\.pdf$/);

@@ -137,3 +137,24 @@ export function addManyNotes(doc: Y.Doc, count: number): void {
     resultsOf(doc).set('votes', votes);
   }, O);
 }
+
+/**
+ * Three notes for ranking checks in the Informatiesysteem zone, written in the opposite order of
+ * their votes (0, 1, then 3), so only a ranking by votes puts them in the order of `RANKED_TEXTS`.
+ */
+export const RANKED_TEXTS = [
+  'Rangorde drie: data delen met ouders',
+  'Rangorde één: klassenbezoeken plannen',
+  'Rangorde nul: dashboard opruimen',
+] as const;
+
+export function addRankedNotes(doc: Y.Doc): void {
+  const snapshot = readBoard(doc);
+  const placer = new NotePlacer(snapshot.zones, snapshot.notes);
+  const [three, one, zero] = RANKED_TEXTS;
+  const ids = [zero, one, three].map((text, i) =>
+    addNote(doc, { ...placer.place('informatie'), text, createdAt: 1_790_000_100_000 + i }, O),
+  );
+  const votes = (resultsOf(doc).get('votes') ?? {}) as Record<string, { count: number }>;
+  resultsOf(doc).set('votes', { ...votes, [ids[1] as string]: { count: 1 }, [ids[2] as string]: { count: 3 } });
+}

@@ -7,10 +7,21 @@ import PDFDocument from 'pdfkit';
 import { formatDate, formatDecimal } from './labels.js';
 import { drawBoardPicture } from './pdf/boardPicture.js';
 import { baseFontText, FONT, registerFonts } from './pdf/fonts.js';
-import { COLOR, contentWidth, drawFooters, MARGIN, newPage, sectionHeading, subHeading } from './pdf/page.js';
+import {
+  bottom,
+  COLOR,
+  contentWidth,
+  drawFooters,
+  MARGIN,
+  newPage,
+  sectionHeading,
+  sectionHeadingHeight,
+  subHeading,
+  subHeadingHeight,
+} from './pdf/page.js';
 import { drawRadarChart, drawRadarLegend } from './pdf/radarChart.js';
 import { draw, measure } from './pdf/richText.js';
-import { type Column, drawTable } from './pdf/table.js';
+import { type Column, drawTable, tableLeadHeight } from './pdf/table.js';
 import type { Report, ReportNote, ReportZone } from './reportModel.js';
 
 async function titlePage(doc: PDFKit.PDFDocument, report: Report): Promise<void> {
@@ -68,14 +79,41 @@ function noteRows(notes: readonly ReportNote[], authors: boolean): { rows: strin
   };
 }
 
+const descriptionStyle = (doc: PDFKit.PDFDocument) => ({ size: 9.5, color: COLOR.muted, width: contentWidth(doc) });
+/** Height of the two self-assessment lines under a zone's heading. */
+const ASSESSMENT_LINES = 32;
+
+function noteColumns(report: Report, zone: ReportZone): Column[] {
+  const { t } = report;
+  return [
+    { header: t.text, width: 8 },
+    { header: t.votes, width: 1.3, align: 'right' },
+    ...(showAuthors(zone) ? [{ header: t.author, width: 2.2 }] : []),
+  ];
+}
+
+/** Height of a zone's heading, description and self-assessment plus its first table's header and row. */
+function zoneLeadHeight(doc: PDFKit.PDFDocument, report: Report, zone: ReportZone): number {
+  let h = sectionHeadingHeight(doc, zone.label);
+  if (zone.description) h += measure(doc, zone.description, descriptionStyle(doc)) + 8;
+  if (zone.assessment) h += ASSESSMENT_LINES;
+  const group = zone.groups[0];
+  const first = group ? group.notes : zone.ungrouped;
+  if (group) h += 4 + subHeadingHeight(doc, group.label || report.t.group);
+  if (first.length === 0) return h + 30;
+  const rows = noteRows(first.slice(0, 1), showAuthors(zone)).rows;
+  return h + tableLeadHeight(doc, noteColumns(report, zone), rows, { swatches: [] });
+}
+
 async function zoneSection(doc: PDFKit.PDFDocument, report: Report, zone: ReportZone, at: number): Promise<number> {
-  const start = at > doc.page.height * 0.72 ? newPage(doc) : at;
+  // Zones follow each other; a zone starts a new page when little of this one is left, or when
+  // its heading would stand at the bottom of a page without the first of its notes.
+  const start = at > doc.page.height * 0.72 || at + zoneLeadHeight(doc, report, zone) > bottom(doc) ? newPage(doc) : at;
   const { t, lang } = report;
   const width = contentWidth(doc);
-  // Zones follow each other; a zone starts a new page only when little of this one is left.
   let y = sectionHeading(doc, start, zone.label, zone.colour);
   if (zone.description) {
-    const style = { size: 9.5, color: COLOR.muted, width };
+    const style = descriptionStyle(doc);
     draw(doc, zone.description, MARGIN, y, style);
     y += measure(doc, zone.description, style) + 8;
   }
@@ -86,26 +124,28 @@ async function zoneSection(doc: PDFKit.PDFDocument, report: Report, zone: Report
     y += 14;
     const dist = t.levels.map((l, i) => `${i + 1} ${l}: ${a.distribution[i]}`).join('   ');
     draw(doc, dist, MARGIN, y, { size: 8.5, color: COLOR.muted, width });
-    y += 18;
+    y += ASSESSMENT_LINES - 14;
   }
   if (zone.notes.length === 0) {
     draw(doc, t.noNotes, MARGIN, y, { size: 10, color: COLOR.muted, width });
     return y + 30;
   }
-  const columns: Column[] = [
-    { header: t.text, width: 8 },
-    { header: t.votes, width: 1.3, align: 'right' },
-    ...(showAuthors(zone) ? [{ header: t.author, width: 2.2 }] : []),
-  ];
+  const columns = noteColumns(report, zone);
+  // A table that runs onto the next page says there whose notes these are.
+  const continued = (part?: string) => `${[zone.label, part].filter(Boolean).join(' · ')} (${t.continued})`;
+  // A sub-heading stays on the page of its table's header and first row.
+  const lead = (rows: string[][]) => tableLeadHeight(doc, columns, rows.slice(0, 1), { swatches: [] });
   for (const group of zone.groups) {
-    y = subHeading(doc, y + 4, group.label || t.group, 50, group.votes > 0 ? t.vote(group.votes) : '');
+    const label = group.label || t.group;
     const { rows, swatches } = noteRows(group.notes, showAuthors(zone));
-    y = await drawTable(doc, y, columns, rows, { swatches });
+    y = subHeading(doc, y + 4, label, lead(rows), group.votes > 0 ? t.vote(group.votes) : '');
+    y = await drawTable(doc, y, columns, rows, { swatches, continued: continued(label) });
   }
   if (zone.ungrouped.length > 0) {
-    if (zone.groups.length > 0) y = subHeading(doc, y + 4, t.otherNotes, 50);
+    const part = zone.groups.length > 0 ? t.otherNotes : undefined;
     const { rows, swatches } = noteRows(zone.ungrouped, showAuthors(zone));
-    y = await drawTable(doc, y, columns, rows, { swatches });
+    if (part) y = subHeading(doc, y + 4, part, lead(rows));
+    y = await drawTable(doc, y, columns, rows, { swatches, continued: continued(part) });
   }
   return y + 22;
 }
@@ -156,7 +196,7 @@ async function actionsPage(doc: PDFKit.PDFDocument, report: Report): Promise<voi
     { header: t.done, width: 0.9, align: 'center' },
   ];
   const rows = report.actions.map((a) => [a.who, a.what, a.when, a.zoneLabel, a.done ? '✓' : '']);
-  await drawTable(doc, y, columns, rows);
+  await drawTable(doc, y, columns, rows, { continued: `${t.actions} (${t.continued})` });
 }
 
 /** Renders the report as a PDF. */

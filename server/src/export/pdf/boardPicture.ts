@@ -22,6 +22,16 @@ function inkOn(hex: string): string {
   return 0.299 * (r ?? 0) + 0.587 * (g ?? 0) + 0.114 * (b ?? 0) > 140 ? '#1f1f1f' : '#ffffff';
 }
 
+/** A dot count as on the board: a white number in a dark circle centred at (cx, cy). */
+function voteBadge(doc: PDFKit.PDFDocument, cx: number, cy: number, r: number, count: number): void {
+  doc.save().circle(cx, cy, r).fill('#2f4a6d').restore();
+  doc
+    .font(FONT.bold)
+    .fontSize(r * 1.2)
+    .fillColor('#ffffff');
+  doc.text(String(count), cx - r, cy - r * 0.6, { width: r * 2, align: 'center', lineBreak: false });
+}
+
 export async function drawBoardPicture(doc: PDFKit.PDFDocument, report: Report, area: Area, lang: Lang): Promise<void> {
   const { zones, notes, groups } = report.snapshot;
   const votes = report.snapshot.results.votes ?? {};
@@ -76,13 +86,17 @@ export async function drawBoardPicture(doc: PDFKit.PDFDocument, report: Report, 
     const [x, y, w, h] = [X(box.x - pad), Y(box.y - pad), (box.width + 2 * pad) * s, (box.height + 2 * pad) * s];
     doc.save().lineWidth(0.7).dash(2.5, { space: 1.5 }).roundedRect(x, y, w, h, 3).stroke(group.color).restore();
     const size = clamp(16 * s, 4, 8);
+    const label = baseFontText(group.label, FONT.bold);
+    const labelWidth = Math.max(w, 60);
     doc.font(FONT.bold).fontSize(size).fillColor(group.color);
-    doc.text(baseFontText(group.label, FONT.bold), x + 2, y - size - 1, {
-      width: Math.max(w, 60),
-      lineBreak: false,
-      height: size + 2,
-      ellipsis: true,
-    });
+    doc.text(label, x + 2, y - size - 1, { width: labelWidth, lineBreak: false, height: size + 2, ellipsis: true });
+    // The group's own votes, as its title bar shows them on the board: right after the name.
+    const count = votes[group.id]?.count ?? 0;
+    if (count > 0) {
+      const r = clamp(16 * s, 3, 6);
+      const after = Math.min(labelWidth, doc.font(FONT.bold).fontSize(size).widthOfString(label));
+      voteBadge(doc, x + 2 + after + r + 2, y - size / 2 - 1, r, count);
+    }
   }
 
   // Notes: coloured squares; text while there is room for it.
@@ -102,22 +116,7 @@ export async function drawBoardPicture(doc: PDFKit.PDFDocument, report: Report, 
         doc.text(text, x + 1.5, y + 1.5, { width: w - 3 - room, height: h - 3, ellipsis: true, lineGap: 0 });
       }
     }
-    if (count > 0) {
-      doc
-        .save()
-        .circle(x + w - r * 0.6, y + r * 0.6, r)
-        .fill('#2f4a6d')
-        .restore();
-      doc
-        .font(FONT.bold)
-        .fontSize(r * 1.2)
-        .fillColor('#ffffff');
-      doc.text(String(count), x + w - r * 1.6, y + r * 0.6 - r * 0.6, {
-        width: r * 2,
-        align: 'center',
-        lineBreak: false,
-      });
-    }
+    if (count > 0) voteBadge(doc, x + w - r * 0.6, y + r * 0.6, r, count);
   }
   doc.fillColor('#1f1f1f');
 }

@@ -38,10 +38,25 @@ export function placeBlock(doc: PDFKit.PDFDocument, y: number, height: number): 
   return y + height <= bottom(doc) ? y : newPage(doc);
 }
 
+const sectionStyle = (doc: PDFKit.PDFDocument) =>
+  ({ font: FONT.bold, size: 17, color: COLOR.accent, width: contentWidth(doc) - 24 }) as const;
+const subStyle = (doc: PDFKit.PDFDocument) =>
+  ({ font: FONT.bold, size: 11.5, color: COLOR.text, width: contentWidth(doc) - 90 }) as const;
+
+/** The height `sectionHeading` takes, up to where the content below it starts. */
+export function sectionHeadingHeight(doc: PDFKit.PDFDocument, title: string): number {
+  return measure(doc, title, sectionStyle(doc)) + 26;
+}
+
+/** The height `subHeading` takes, up to where the content below it starts. */
+export function subHeadingHeight(doc: PDFKit.PDFDocument, title: string): number {
+  return measure(doc, title, subStyle(doc)) + 7;
+}
+
 /** A section heading: a coloured band with the title (zone colour or the accent). */
 export function sectionHeading(doc: PDFKit.PDFDocument, y: number, title: string, band = '#e6ecf3'): number {
   const width = contentWidth(doc);
-  const style = { font: FONT.bold, size: 17, color: COLOR.accent, width: width - 24 } as const;
+  const style = sectionStyle(doc);
   const h = measure(doc, title, style) + 16;
   doc.save().roundedRect(MARGIN, y, width, h, 4).fill(band).restore();
   doc.save().rect(MARGIN, y, 5, h).fill(COLOR.accent).restore();
@@ -52,7 +67,7 @@ export function sectionHeading(doc: PDFKit.PDFDocument, y: number, title: string
 /** A sub-heading (group or part), kept on the page with at least `keepWith` points after it. */
 export function subHeading(doc: PDFKit.PDFDocument, y: number, title: string, keepWith = 40, right = ''): number {
   const width = contentWidth(doc);
-  const style = { font: FONT.bold, size: 11.5, color: COLOR.text, width: width - 90 } as const;
+  const style = subStyle(doc);
   const h = measure(doc, title, style);
   const top = placeBlock(doc, y, h + 6 + keepWith);
   draw(doc, title, MARGIN, top, style);

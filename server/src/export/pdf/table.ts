@@ -19,6 +19,8 @@ export interface TableOptions {
   swatches?: readonly (string | null)[];
   /** Points the first row must have below the header on the same page. */
   header?: boolean;
+  /** A caption above the header repeated on a new page, so a reader knows what the rows belong to. */
+  continued?: string;
 }
 
 const PAD = 4;
@@ -43,13 +45,8 @@ function columnWidths(doc: PDFKit.PDFDocument, columns: readonly Column[], width
 /** Rows drawn between two breaks for the event loop. */
 const ROWS_PER_SLICE = 40;
 
-export async function drawTable(
-  doc: PDFKit.PDFDocument,
-  y: number,
-  columns: readonly Column[],
-  rows: readonly (readonly string[])[],
-  options: TableOptions = {},
-): Promise<number> {
+/** Column geometry and measuring for one table. */
+function tableLayout(doc: PDFKit.PDFDocument, columns: readonly Column[], options: TableOptions) {
   const size = options.size ?? 9;
   const swatchW = options.swatches ? SWATCH + PAD * 2 : 0;
   const width = contentWidth(doc) - swatchW;
@@ -63,6 +60,30 @@ export async function drawTable(
     color: bold ? '#ffffff' : COLOR.text,
   });
   const headerHeight = Math.max(...columns.map((c, i) => measure(doc, c.header, cellStyle(i, true)))) + 2 * PAD;
+  const rowHeight = (row: readonly string[]) =>
+    Math.max(...row.map((cell, i) => measure(doc, cell, cellStyle(i)))) + 2 * PAD;
+  return { swatchW, width, xs, cellStyle, headerHeight, rowHeight };
+}
+
+/** The height of a table's header and first row: what must fit for the table to start on this page. */
+export function tableLeadHeight(
+  doc: PDFKit.PDFDocument,
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  options: TableOptions = {},
+): number {
+  const { headerHeight, rowHeight } = tableLayout(doc, columns, options);
+  return headerHeight + (rows[0] ? rowHeight(rows[0]) : 0);
+}
+
+export async function drawTable(
+  doc: PDFKit.PDFDocument,
+  y: number,
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  options: TableOptions = {},
+): Promise<number> {
+  const { swatchW, width, xs, cellStyle, headerHeight, rowHeight } = tableLayout(doc, columns, options);
 
   const drawHeader = (top: number): number => {
     doc
@@ -76,14 +97,20 @@ export async function drawTable(
     return top + headerHeight;
   };
 
-  const rowHeight = (row: readonly string[]) =>
-    Math.max(...row.map((cell, i) => measure(doc, cell, cellStyle(i)))) + 2 * PAD;
   let top = placeBlock(doc, y, headerHeight + (rows[0] ? rowHeight(rows[0]) : 0));
   top = drawHeader(top);
   for (const [r, row] of rows.entries()) {
     if (r > 0 && r % ROWS_PER_SLICE === 0) await breathe();
     const h = rowHeight(row);
-    if (top + h > doc.page.height - MARGIN) top = drawHeader(newPage(doc));
+    if (top + h > doc.page.height - MARGIN) {
+      top = newPage(doc);
+      if (options.continued) {
+        const caption = { size: 8.5, color: COLOR.muted, width: swatchW + width };
+        draw(doc, options.continued, MARGIN, top, caption);
+        top += measure(doc, options.continued, caption) + 4;
+      }
+      top = drawHeader(top);
+    }
     if (r % 2 === 1)
       doc
         .save()
