@@ -11,6 +11,8 @@ import './styles/list.css';
 import './styles/dialogs.css';
 import './styles/export.css';
 import './styles/session.css';
+import './styles/history.css';
+import './styles/lifecycle.css';
 import { App } from './App';
 import { currentLang } from './i18n';
 

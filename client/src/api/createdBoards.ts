@@ -34,6 +34,16 @@ export function rememberCreatedBoard(board: CreatedBoard): void {
   }
 }
 
+/** Drops a board from the memo (after it was deleted). */
+export function forgetCreatedBoard(id: string): void {
+  try {
+    const rest = loadCreatedBoards().filter((b) => b.id !== id);
+    localStorage.setItem(KEY, JSON.stringify(rest));
+  } catch {
+    // Storage blocked: nothing was remembered.
+  }
+}
+
 export function createdBoard(id: string): CreatedBoard | undefined {
   return loadCreatedBoards().find((b) => b.id === id);
 }

@@ -12,6 +12,7 @@ import { currentLang } from '../i18n';
 import { navigate } from '../router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { TemplatePreview } from '../ui/TemplatePreview';
+import { DeletedNotice } from './DeletedNotice';
 import { JoinForm } from './JoinPage';
 
 /** Opens an absolute link returned by the server: in-app when it is on this origin. */
@@ -68,6 +69,7 @@ export function HomePage() {
         </div>
         <LanguageSwitch />
       </header>
+      <DeletedNotice />
       <div className="home-grid">
         <form
           className="create-form card"

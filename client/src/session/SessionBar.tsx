@@ -1,8 +1,8 @@
 /**
  * The session bar under the top bar, for everyone: where the study day is (phases), what you
  * can do now, the private brainstorm and lock, your dots left while voting, the timer, and the
- * session panels (Regie for the facilitator, Waar staan we?, Actiepunten, Uitslag) and
- * presentation mode.
+ * session panels (Regie and Versies for the facilitator, Waar staan we?, Actiepunten, Uitslag)
+ * and presentation mode.
  */
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/BoardContext';
@@ -69,6 +69,7 @@ export function SessionBar() {
         {tab('actions', 'checklist', t('session.panel.actions'))}
         {(facilitator ? session.voting.status !== 'idle' : session.voting.status === 'closed') &&
           tab('results', 'podium', t('session.panel.results'))}
+        {facilitator && tab('history', 'history', t('session.panel.history'))}
         <button
           type="button"
           className="bar-button is-present"

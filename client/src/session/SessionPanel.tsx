@@ -1,14 +1,17 @@
 /**
  * The session's side panel (a sheet over the board on a phone): the facilitator's "Regie",
- * "Waar staan we?", the action points and the vote results, one at a time, with tabs to switch.
+ * "Waar staan we?", the action points, the vote results and the facilitator's "Versies", one at
+ * a time, with tabs to switch.
  */
 import type { Lang, Zone } from '@plg/shared';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/BoardContext';
 import { ActionPointsPanel } from './actionpoints/ActionPointsPanel';
 import { AssessmentPanel } from './assessment/AssessmentPanel';
+import { HistoryPanel } from './history/HistoryPanel';
 import { FacilitatorPanel } from './panel/FacilitatorPanel';
-import { SESSION_PANELS, type SessionPanelId, useSessionUi } from './sessionUiStore';
+import { FACILITATOR_PANELS, SESSION_PANELS, type SessionPanelId, useSessionUi } from './sessionUiStore';
 import { SessionIcon } from './ui/SessionIcon';
 import { ResultsPanel } from './voting/ResultsPanel';
 
@@ -22,13 +25,24 @@ export function SessionPanel(props: Props) {
   const { t } = useTranslation();
   const rt = useBoard();
   const panel = useSessionUi((s) => s.panel);
-  const tabs = SESSION_PANELS.filter((p) => p !== 'facilitator' || rt.role === 'facilitator');
+  const tabs = SESSION_PANELS.filter((p) => !FACILITATOR_PANELS.has(p) || rt.role === 'facilitator');
+  const tablist = useRef<HTMLDivElement>(null);
+  // The tabs scroll sideways when they do not fit: keep the open one in sight.
+  useEffect(() => {
+    const list = tablist.current;
+    const tab = panel ? list?.querySelector<HTMLElement>('[aria-selected="true"]') : null;
+    if (!list || !tab) return;
+    const box = list.getBoundingClientRect();
+    const at = tab.getBoundingClientRect();
+    if (at.left < box.left) list.scrollLeft -= box.left - at.left;
+    else if (at.right > box.right) list.scrollLeft += at.right - box.right;
+  }, [panel]);
   if (!panel || !tabs.includes(panel)) return null;
   const title = (id: SessionPanelId) => t(`session.panel.${id}`);
   return (
     <aside className="session-panel" aria-label={title(panel)} data-testid="session-panel" data-panel={panel}>
       <div className="session-panel-head">
-        <div className="session-tabs" role="tablist" aria-label={t('session.panel.title')}>
+        <div ref={tablist} className="session-tabs" role="tablist" aria-label={t('session.panel.title')}>
           {tabs.map((id) => (
             <button
               key={id}
@@ -59,6 +73,7 @@ export function SessionPanel(props: Props) {
         {panel === 'assessment' && <AssessmentPanel {...props} />}
         {panel === 'actions' && <ActionPointsPanel {...props} />}
         {panel === 'results' && <ResultsPanel />}
+        {panel === 'history' && <HistoryPanel templateId={props.templateId} />}
       </div>
     </aside>
   );

@@ -5,8 +5,10 @@
  */
 import { create } from 'zustand';
 
-export const SESSION_PANELS = ['facilitator', 'assessment', 'actions', 'results'] as const;
+export const SESSION_PANELS = ['facilitator', 'assessment', 'actions', 'results', 'history'] as const;
 export type SessionPanelId = (typeof SESSION_PANELS)[number];
+/** Panels only the facilitator has (Regie, Versies). */
+export const FACILITATOR_PANELS: ReadonlySet<SessionPanelId> = new Set(['facilitator', 'history']);
 
 const MUTE_KEY = 'plg-board:timer-muted';
 

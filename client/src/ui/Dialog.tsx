@@ -1,6 +1,7 @@
 /**
  * A modal dialog on the native <dialog> element (focus trap, Escape and backdrop for free),
- * with a heading that names it and a close button.
+ * with a heading that names it and a close button. An element marked `data-autofocus` takes the
+ * focus when it opens.
  */
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,8 @@ export function Dialog({ title, open, onClose, children, required = false, class
     if (open && !el.open) {
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
+      // The browser focuses the first focusable element (the close button); a field can ask first.
+      el.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && el.open) {
       if (typeof el.close === 'function') el.close();
       else el.removeAttribute('open');

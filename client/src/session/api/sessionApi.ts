@@ -19,7 +19,8 @@ export type SessionCommand =
   | { type: 'summon'; x: number; y: number; zoom: number }
   | { type: 'spotlight'; zoneId: string | null };
 
-async function call(path: string, init: RequestInit): Promise<unknown> {
+/** One facilitator request; resolves with the JSON body (null when there is none, as after a 204). */
+export async function call(path: string, init: RequestInit): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(path, { ...init, referrerPolicy: 'no-referrer' });

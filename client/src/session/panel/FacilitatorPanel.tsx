@@ -1,10 +1,12 @@
 /**
  * The facilitator's steering panel ("Regie"): the next step the current phase suggests, then
- * phases, timer, private brainstorm, voting, self-assessment and the room's settings.
+ * phases, timer, private brainstorm, voting, self-assessment, the room's settings, and last how
+ * long the board is kept and deleting it.
  */
 import type { Lang, Zone } from '@plg/shared';
 import { useTranslation } from 'react-i18next';
 import { AssessmentSection } from '../assessment/AssessmentSection';
+import { BoardLifecycleSection } from '../lifecycle/BoardLifecycleSection';
 import { PhaseSection } from '../phases/PhaseSection';
 import { SuggestionCard } from '../phases/SuggestionCard';
 import { TimerControls } from '../timer/TimerControls';
@@ -32,6 +34,7 @@ export function FacilitatorPanel(props: Props) {
       <VotingSection />
       <AssessmentSection />
       <RoomSection {...props} />
+      <BoardLifecycleSection />
     </div>
   );
 }
