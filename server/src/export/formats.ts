@@ -3,7 +3,7 @@
  * snapshot of the board (readBoard).
  */
 import type { BoardSnapshot, Lang } from '@plg/shared';
-import { buildReport } from './reportModel.js';
+import { type AuthorNames, buildReport } from './reportModel.js';
 import { toBackup } from './toBackup.js';
 import { type CsvSeparator, toCsv } from './toCsv.js';
 import { toDocx } from './toDocx.js';
@@ -16,6 +16,8 @@ export interface ExportOptions {
   lang?: Lang;
   separator?: CsvSeparator;
   now?: number;
+  /** Participants' display names, for the author column (left out in anonymous mode anyway). */
+  authorNames?: AuthorNames;
 }
 
 export interface ExportFormat {
@@ -24,7 +26,7 @@ export interface ExportFormat {
 }
 
 const report = (snapshot: BoardSnapshot, options: ExportOptions) =>
-  buildReport(snapshot, options.lang ?? snapshot.meta?.lang ?? 'nl', options.now);
+  buildReport(snapshot, options.lang ?? snapshot.meta?.lang ?? 'nl', options.now, options.authorNames);
 
 export const EXPORT_FORMATS = {
   json: {

@@ -82,9 +82,21 @@ export interface Report {
   snapshot: BoardSnapshot;
 }
 
-/** How an author is shown; the one place to change when names become available. */
-export function authorLabel(note: Pick<Note, 'authorId'>, anonymous: boolean): string | null {
-  return anonymous ? null : note.authorId;
+/** Display names by public participant id (from the participants' private documents). */
+export type AuthorNames = ReadonlyMap<string, string>;
+
+/**
+ * How an author is shown: nobody in anonymous mode; otherwise the name the participant gave, or,
+ * for a writer who never gave one (a stock client, an import), their public id.
+ */
+export function authorLabel(
+  note: Pick<Note, 'authorId'>,
+  anonymous: boolean,
+  names: AuthorNames = new Map(),
+): string | null {
+  if (anonymous) return null;
+  if (!note.authorId) return '';
+  return names.get(note.authorId) || note.authorId;
 }
 
 const byVotes = (a: { votes: number; createdAt: number }, b: { votes: number; createdAt: number }) =>
@@ -98,7 +110,12 @@ function summarise(levels: readonly number[] | undefined): AssessmentSummary | n
 }
 
 /** Arranges a snapshot into the report, in `lang`. */
-export function buildReport(snapshot: BoardSnapshot, lang: Lang, exportedAt = Date.now()): Report {
+export function buildReport(
+  snapshot: BoardSnapshot,
+  lang: Lang,
+  exportedAt = Date.now(),
+  names: AuthorNames = new Map(),
+): Report {
   const t = LABELS[lang];
   const templateId = snapshot.meta?.templateId ?? 'empty';
   const anonymous = snapshot.session.anonymous;
@@ -115,7 +132,7 @@ export function buildReport(snapshot: BoardSnapshot, lang: Lang, exportedAt = Da
       colourName: palette ? t.colours[palette.id] : n.color,
       colour: n.color,
       votes: votesOf(n.id),
-      author: authorLabel(n, anonymous),
+      author: authorLabel(n, anonymous, names),
       createdAt: n.createdAt,
       groupLabel: n.groupId ? (groupLabels.get(n.groupId) ?? '') : '',
       zoneLabel: n.zoneId ? (zoneLabels.get(n.zoneId) ?? t.unsorted) : t.unsorted,

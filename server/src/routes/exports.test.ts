@@ -1,7 +1,10 @@
+import { addNote, newSecret, notesOf, participantIdOf, profileOf } from '@plg/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillRichBoard } from '../export/testFixtures.js';
 import { boardWith, download } from '../export/testHttp.js';
-import { startServer, type TestServer } from '../test/startServer.js';
+import { command, join } from '../test/sessionClient.js';
+import { createBoard, startServer, type TestServer } from '../test/startServer.js';
+import { until } from '../test/yClient.js';
 
 const TYPES = {
   json: 'application/json; charset=utf-8',
@@ -48,5 +51,44 @@ describe('export routes', () => {
     expect(JSON.parse(unknown.body.toString()).error.code).toBe('NOT_FOUND');
     const badQuery = await download(server, `/api/boards/${board.id}/export.csv?lang=fr`, board.facilitatorKey);
     expect(badQuery.status).toBe(400);
+  });
+
+  it('names each note’s author as the participant called themselves, and nobody in anonymous mode', async () => {
+    const fresh = await createBoard(server.url, { title: 'Namen', template: 'plg', lang: 'nl' });
+    const [anneSecret, bramSecret] = [newSecret(), newSecret()];
+    const anne = await join(server.wsUrl, fresh.id, undefined, anneSecret);
+    const bram = await join(server.wsUrl, fresh.id, undefined, bramSecret);
+    profileOf(anne.own.doc).set('name', 'Anne de Vries');
+    const anneNote = addNote(
+      anne.board.doc,
+      { x: 100, y: 100, text: 'Van Anne', authorId: participantIdOf(anneSecret) },
+      'a',
+    );
+    const bramNote = addNote(
+      bram.board.doc,
+      { x: 300, y: 100, text: 'Van Bram', authorId: participantIdOf(bramSecret) },
+      'b',
+    );
+    await until(anne.board, () => notesOf(anne.board.doc).has(bramNote), 'both notes stored');
+    await until(bram.board, () => notesOf(bram.board.doc).has(anneNote), 'both notes stored');
+    const csv = async () =>
+      (await download(server, `/api/boards/${fresh.id}/export.csv`, fresh.facilitatorKey)).body.toString('utf8');
+    await expect
+      .poll(async () => (await csv()).split('\r\n').find((l) => l.includes('Van Anne')))
+      .toContain('Anne de Vries');
+    // Bram never gave a name (a stock client, say): his public id still tells the authors apart.
+    const bramRow = (await csv()).split('\r\n').find((l) => l.includes('Van Bram')) ?? '';
+    expect(bramRow).toContain(participantIdOf(bramSecret));
+    expect(await csv()).not.toContain(participantIdOf(anneSecret));
+
+    const res = await command(server.url, fresh, { type: 'setAnonymous', on: true });
+    expect(res.status).toBe(200);
+    const anonymous = await csv();
+    expect(anonymous).toContain('Van Anne');
+    expect(anonymous).not.toContain('Anne de Vries');
+    expect(anonymous).not.toContain(participantIdOf(anneSecret));
+    expect(anonymous).not.toContain(participantIdOf(bramSecret));
+    anne.destroy();
+    bram.destroy();
   });
 });

@@ -10,6 +10,7 @@ import { AppError, ERROR_CODES, notFound } from '../errors.js';
 import { downloadName } from '../export/fileName.js';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../export/formats.js';
 import { IncompleteBoardError } from '../export/toBackup.js';
+import { nameOf, readPrivateDocs } from '../session/privateDocs.js';
 
 const ExportQuery = z.object({
   lang: LangSchema.optional(),
@@ -28,6 +29,14 @@ export async function exportRoutes(app: FastifyInstance): Promise<void> {
         if (!doc) throw notFound('Board not found.');
         const snapshot = readBoard(doc);
         doc.destroy();
+        const authorNames = new Map<string, string>();
+        if (!snapshot.session.anonymous && format !== 'json') {
+          for (const own of await readPrivateDocs(app.rooms, app.storage, record.id)) {
+            const name = nameOf(own.doc).trim();
+            if (name) authorNames.set(own.participantId, name);
+            own.doc.destroy();
+          }
+        }
         const now = Date.now();
         let body: Buffer;
         try {
@@ -35,6 +44,7 @@ export async function exportRoutes(app: FastifyInstance): Promise<void> {
             lang: query.lang,
             separator: query.sep === 'comma' ? ',' : ';',
             now,
+            authorNames,
           });
         } catch (error) {
           if (error instanceof IncompleteBoardError) throw new AppError(409, ERROR_CODES.invalidInput, error.message);
