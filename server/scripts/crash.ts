@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { runCrashHarness } from '../src/test/crashHarness.js';
 
 const { values } = parseArgs({
+  // pnpm passes the `--` of `pnpm crash -- --seconds 600` on to the script.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     seconds: { type: 'string', default: '60' },
     seed: { type: 'string', default: String(Date.now() % 100000) },
@@ -22,4 +24,6 @@ const report = await runCrashHarness({
   log: (line) => process.stdout.write(`${line}\n`),
 });
 process.stdout.write(`seed ${values.seed}\n`);
-process.exit(report.lost.length === 0 && report.agreed && report.integrity === 'ok' ? 0 : 1);
+process.exit(
+  report.lost.length === 0 && report.observerRefused === 0 && report.agreed && report.integrity === 'ok' ? 0 : 1,
+);
