@@ -18,6 +18,8 @@ export class Connection {
   private tokens: number = LIMITS.maxAwarenessPerSecond * 2;
   private lastRefill = Date.now();
   private awarenessDropped = 0;
+  /** Updates in a row that built on content the server lacks (each answered with a sync step 1). */
+  missingStrikes = 0;
   closed = false;
 
   constructor(

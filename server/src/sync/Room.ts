@@ -42,6 +42,9 @@ interface Queued {
   done?: { resolve(): void; reject(error: Error): void };
 }
 
+/** Updates in a row that build on missing content before the connection is closed as broken. */
+const MAX_MISSING_STRIKES = 3;
+
 export class Room {
   readonly doc: Y.Doc;
   readonly presence: Presence;
@@ -192,6 +195,14 @@ export class Room {
     }
     const context = this.host.contextOf(this);
     const trial = this.shadow.trial(update);
+    if (!trial.ok && trial.missing && conn.missingStrikes < MAX_MISSING_STRIKES) {
+      // An edit that overtook its client's sync reply (it reconnected with unsent edits): drop
+      // it and ask the client for everything the server lacks, which includes it.
+      this.rebuildShadow();
+      conn.missingStrikes++;
+      conn.send(encodeSyncStep1(Y.encodeStateVector(this.shadow.doc)));
+      return;
+    }
     if (!trial.ok) {
       this.rebuildShadow();
       this.host.log.info(
@@ -201,6 +212,7 @@ export class Room {
       conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${trial.reason}`);
       return;
     }
+    conn.missingStrikes = 0;
     if (trial.changes.length === 0 && pre.fresh === 0) {
       // Nothing new: a re-sent update, or a sync step 2 that only repeats known deletions
       // (viewers send those too). There is nothing to store or relay.

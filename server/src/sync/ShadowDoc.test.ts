@@ -44,7 +44,7 @@ describe('ShadowDoc.trial', () => {
     addNote(client, { x: 0, y: 0, text: 'second' }, 'c');
     // Only the second change, whose structs follow the first one's.
     const trial = shadow.trial(Y.encodeStateAsUpdate(client, sv));
-    expect(trial).toEqual({ ok: false, reason: 'update depends on missing content' });
+    expect(trial).toEqual({ ok: false, reason: 'update depends on missing content', missing: true });
   });
 
   it('refuses updates that create unknown top-level types', () => {

@@ -9,7 +9,8 @@ import * as Y from 'yjs';
 
 const TRIAL_ORIGIN = { kind: 'trial' } as const;
 
-export type TrialResult = { ok: true; changes: Change[] } | { ok: false; reason: string };
+/** `missing`: the update builds on content the document does not have yet (not malformed as such). */
+export type TrialResult = { ok: true; changes: Change[] } | { ok: false; reason: string; missing?: true };
 
 export class ShadowDoc {
   doc: Y.Doc;
@@ -44,7 +45,7 @@ export class ShadowDoc {
       doc.off('beforeObserverCalls', onAfter);
     }
     if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
-      return { ok: false, reason: 'update depends on missing content' };
+      return { ok: false, reason: 'update depends on missing content', missing: true };
     }
     if (doc.share.size !== shareBefore) {
       for (const name of doc.share.keys())

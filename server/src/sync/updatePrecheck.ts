@@ -34,16 +34,26 @@ export function precheckUpdate(update: Uint8Array, doc: Y.Doc, allowedRoots: Rea
   }
   const { structs, ds } = decoded;
   if (structs.length > LIMITS.maxUpdateStructs) return { ok: false, reason: 'too many structs' };
-  const clients = new Set<number>();
-  for (const s of structs) clients.add(s.id.client);
-  for (const client of ds.clients.keys()) clients.add(client);
-  if (clients.size > LIMITS.maxUpdateClients) return { ok: false, reason: 'too many clients' };
-
   const dsResult = checkDeleteSet(ds);
   if (dsResult) return { ok: false, reason: dsResult };
 
+  // Limits count what is new to the document. A sync reply repeats every deletion its client
+  // knows of (every move overwrites x and y), by everyone who ever edited the board: counting
+  // those would refuse every returning client of a busy board.
   const store = doc.store;
   const sv = Y.getState;
+  const clients = new Set<number>();
+  for (const s of structs) if (s.id.clock + s.length > sv(store, s.id.client)) clients.add(s.id.client);
+  let novelRanges = 0;
+  for (const [client, items] of ds.clients) {
+    for (const item of items) {
+      if (alreadyDeleted(store, client, item.clock, item.len)) continue;
+      novelRanges++;
+      clients.add(client);
+    }
+  }
+  if (clients.size > LIMITS.maxUpdateClients) return { ok: false, reason: 'too many clients' };
+  if (novelRanges > LIMITS.maxUpdateDeleteRanges) return { ok: false, reason: 'too many delete ranges' };
   const inDoc = (id: Y.ID) => id.clock < sv(store, id.client);
   const siblings = new Map<string, number>();
   let budget = SCAN_BUDGET;
@@ -92,7 +102,35 @@ function parentKey(item: Y.Item): string {
   return 'origin';
 }
 
-/** Delete ranges must be sorted and disjoint per client, and not too many. */
+/**
+ * Whether every item of `client` in [clock, clock + len) is in the document and deleted already.
+ * Ranges are disjoint (checked first), so all calls together visit each struct at most once.
+ */
+function alreadyDeleted(store: Y.Doc['store'], client: number, clock: number, len: number): boolean {
+  const end = clock + len;
+  if (end > Y.getState(store, client)) return false;
+  const structs = store.clients.get(client);
+  if (!structs) return false;
+  let i: number;
+  try {
+    i = Y.findIndexSS(structs, clock);
+  } catch {
+    return false;
+  }
+  for (; i < structs.length; i++) {
+    const s = structs[i] as Y.Item | Y.GC;
+    if (s.id.clock >= end) break;
+    if (s instanceof Y.Item && !s.deleted) return false;
+  }
+  return true;
+}
+
+/**
+ * Delete ranges must be sorted and disjoint per client. Their number is bounded by the frame
+ * size; this caps the work of looking them up (a sync reply of a big board stays well under it).
+ */
+const MAX_DELETE_RANGES_SEEN = 10 * LIMITS.maxUpdateDeleteRanges;
+
 function checkDeleteSet(ds: DeleteSetLike): string | null {
   let ranges = 0;
   for (const items of ds.clients.values()) {
@@ -104,7 +142,7 @@ function checkDeleteSet(ds: DeleteSetLike): string | null {
       end = item.clock + item.len;
     }
   }
-  return ranges > LIMITS.maxUpdateDeleteRanges ? 'too many delete ranges' : null;
+  return ranges > MAX_DELETE_RANGES_SEEN ? 'too many delete ranges' : null;
 }
 
 /**
