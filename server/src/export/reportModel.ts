@@ -11,7 +11,7 @@ import {
   type Zone,
   zoneText,
 } from '@plg/shared';
-import { LABELS, type Labels } from './labels.js';
+import { formatDecimal, LABELS, type Labels } from './labels.js';
 
 export interface ReportNote {
   id: string;
@@ -194,4 +194,24 @@ function sum(notes: readonly ReportNote[]): number {
 /** The notes of the report in table order: per zone, ranked by votes. */
 export function reportRows(report: Report): ReportNote[] {
   return report.zones.flatMap((z) => z.notes);
+}
+
+/**
+ * The self-assessment as table rows for the documents: zone, respondents, average (in the
+ * report's language), spread, and how many chose each level.
+ */
+export function assessmentRows(report: Report): string[][] {
+  return report.zones.flatMap((z) => {
+    const a = z.assessment;
+    if (!a) return [];
+    return [
+      [
+        z.label,
+        String(a.count),
+        formatDecimal(a.average, report.lang),
+        `${a.min}–${a.max}`,
+        ...a.distribution.map(String),
+      ],
+    ];
+  });
 }

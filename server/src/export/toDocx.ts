@@ -20,7 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import { formatDate, formatDecimal } from './labels.js';
-import type { Report, ReportNote, ReportZone } from './reportModel.js';
+import { assessmentRows, type Report, type ReportNote, type ReportZone } from './reportModel.js';
 
 const ACCENT = '2F4A6D';
 
@@ -179,7 +179,7 @@ function titlePage(report: Report): (Paragraph | Table)[] {
 
 /** Every zone's self-assessment side by side: count, average, spread and how many chose each level. */
 function assessmentOverview(report: Report): (Paragraph | Table)[] {
-  const { t, lang } = report;
+  const { t } = report;
   const assessed = report.zones.filter((z) => z.assessment);
   if (assessed.length === 0) return [];
   const columns: Column[] = [
@@ -190,16 +190,7 @@ function assessmentOverview(report: Report): (Paragraph | Table)[] {
     { header: t.spread, width: 16, align: 'center' },
     ...t.levels.map((_, i) => ({ header: String(i + 1), width: 5.5, align: 'center' as const })),
   ];
-  const rows = assessed.map((z) => {
-    const a = z.assessment!;
-    return [
-      z.label,
-      String(a.count),
-      formatDecimal(a.average, lang),
-      `${a.min}–${a.max}`,
-      ...a.distribution.map(String),
-    ];
-  });
+  const rows = assessmentRows(report);
   return [
     new Paragraph({ text: t.assessmentTitle, heading: HeadingLevel.HEADING_1 }),
     table(columns, rows),

@@ -22,7 +22,7 @@ import {
 import { drawRadarChart, drawRadarLegend } from './pdf/radarChart.js';
 import { draw, measure } from './pdf/richText.js';
 import { type Column, drawTable, tableLeadHeight } from './pdf/table.js';
-import type { Report, ReportNote, ReportZone } from './reportModel.js';
+import { assessmentRows, type Report, type ReportNote, type ReportZone } from './reportModel.js';
 
 async function titlePage(doc: PDFKit.PDFDocument, report: Report): Promise<void> {
   const { t, lang } = report;
@@ -151,7 +151,7 @@ async function zoneSection(doc: PDFKit.PDFDocument, report: Report, zone: Report
 }
 
 async function assessmentPage(doc: PDFKit.PDFDocument, report: Report): Promise<void> {
-  const { t, lang } = report;
+  const { t } = report;
   const assessed = report.zones.filter((z) => z.assessment);
   if (assessed.length === 0) return;
   const width = contentWidth(doc);
@@ -168,16 +168,7 @@ async function assessmentPage(doc: PDFKit.PDFDocument, report: Report): Promise<
     { header: t.spread, width: 1.1, align: 'center' },
     ...t.levels.map((_, i) => ({ header: String(i + 1), width: 0.7, align: 'right' as const })),
   ];
-  const rows = assessed.map((z) => {
-    const a = z.assessment!;
-    return [
-      z.label,
-      String(a.count),
-      formatDecimal(a.average, lang),
-      `${a.min}–${a.max}`,
-      ...a.distribution.map(String),
-    ];
-  });
+  const rows = assessmentRows(report);
   await drawTable(doc, y, columns, rows, { size: 8.5 });
 }
 
