@@ -23,6 +23,14 @@ export function canAddToBoard(can: Permissions, role: Role): boolean {
   return can.addNotes && (!can.draftsOnly || role === 'facilitator');
 }
 
+/**
+ * May this client change anything undo covers (notes, groups, action points)? Not on a locked
+ * board, for instance: an undo there would only be refused by the server and rolled back.
+ */
+export function canChangeUndoable(can: Permissions): boolean {
+  return can.addNotes || can.editNotes || can.deleteNotes || can.group || can.actions;
+}
+
 /** After a discrete change, start a new undo step. */
 export function endUndoStep(ctx: ActionContext): void {
   ctx.rt.undo.stopCapturing();

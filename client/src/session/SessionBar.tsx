@@ -23,11 +23,13 @@ export function SessionBar() {
   const timerShown =
     facilitator || session.timer.startedAt !== null || session.timer.remainingMs !== session.timer.durationMs;
   const hint =
-    session.privateMode && rt.role === 'participant'
-      ? t('session.hints.private')
-      : session.phaseId
-        ? t(`session.hints.${session.phaseId}`)
-        : t('session.hints.free');
+    session.locked && rt.role === 'participant'
+      ? t('session.hints.locked')
+      : session.privateMode && rt.role === 'participant'
+        ? t('session.hints.private')
+        : session.phaseId
+          ? t(`session.hints.${session.phaseId}`)
+          : t('session.hints.free');
   const tab = (id: SessionPanelId, icon: SessionIconName, label: string) => (
     <button
       type="button"

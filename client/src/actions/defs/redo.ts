@@ -1,4 +1,5 @@
 /** Redoes what this client undid. */
+import { canChangeUndoable } from '../helpers';
 import { registerAction } from '../registry';
 
 export const redo = registerAction({
@@ -8,7 +9,7 @@ export const redo = registerAction({
     { key: 'z', mod: true, shift: true },
     { key: 'y', ctrl: true },
   ],
-  predicate: (ctx) => ctx.rt.role !== 'viewer' && ctx.rt.undo.canRedo(),
+  predicate: (ctx) => ctx.rt.role !== 'viewer' && canChangeUndoable(ctx.can) && ctx.rt.undo.canRedo(),
   perform: (ctx) => {
     ctx.ui.stopEditing();
     ctx.rt.undo.redo();
