@@ -245,6 +245,16 @@ test('time-up chime: played where the sound is on, silent where it is off', asyn
   await runOut();
   await expect.poll(() => tonesPlayed(fleur.page), { message: 'chime at Fleur' }).toEqual(CHIME);
   await expect.poll(() => tonesPlayed(anne.page), { message: 'second chime at Anne' }).toEqual([...CHIME, ...CHIME]);
+
+  // Anne mutes her own laptop from the session bar: the next time only Fleur's screen chimes.
+  const own = anne.testId('timer-sound');
+  await expect(own).toHaveAttribute('aria-pressed', 'true');
+  await own.click();
+  await expect(own).toHaveAttribute('aria-pressed', 'false');
+  await expect(own).toHaveAccessibleName('Geluid uit');
+  await runOut();
+  await expect.poll(() => tonesPlayed(fleur.page), { message: 'third chime at Fleur' }).toEqual([...CHIME, ...CHIME]);
+  expect(await tonesPlayed(anne.page)).toEqual([...CHIME, ...CHIME]);
 });
 
 test('hide cursors: participants see only the facilitator’s cursor while it is on', async ({ createBoard, person }) => {

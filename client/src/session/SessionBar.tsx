@@ -10,6 +10,7 @@ import { useSession } from '../sync/useYMap';
 import { PhaseSteps } from './phases/PhaseSteps';
 import { type SessionPanelId, useSessionUi } from './sessionUiStore';
 import { TimerDisplay } from './timer/TimerDisplay';
+import { TimerSoundToggle } from './timer/TimerSoundToggle';
 import { SessionIcon, type SessionIconName } from './ui/SessionIcon';
 import { useVoting } from './voting/useVoting';
 
@@ -65,6 +66,7 @@ export function SessionBar() {
         </span>
       )}
       {timerShown && <TimerDisplay chime />}
+      {timerShown && !facilitator && <TimerSoundToggle compact />}
       <div className="bar-buttons">
         {facilitator && tab('facilitator', 'flag', t('session.panel.facilitator'))}
         {(facilitator || session.assessment !== 'idle') && tab('assessment', 'chart', t('session.panel.assessment'))}

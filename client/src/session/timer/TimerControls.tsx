@@ -6,11 +6,11 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
 import { useSession } from '../../sync/useYMap';
-import { useSessionUi } from '../sessionUiStore';
 import { CommandButton } from '../ui/CommandButton';
 import { SessionIcon } from '../ui/SessionIcon';
 import { useCommand } from '../useCommand';
 import { TimerDisplay } from './TimerDisplay';
+import { TimerSoundToggle } from './TimerSoundToggle';
 import { QUICK_DURATIONS } from './timerState';
 
 export function TimerControls() {
@@ -18,7 +18,6 @@ export function TimerControls() {
   const rt = useBoard();
   const timer = useSession(rt.doc).timer;
   const command = useCommand();
-  const muted = useSessionUi((s) => s.muted);
   const [minutes, setMinutes] = useState('');
   const inputId = useId();
   const running = timer.startedAt !== null;
@@ -79,15 +78,7 @@ export function TimerControls() {
           {t('session.timer.set')}
         </button>
       </form>
-      <button
-        type="button"
-        className="button is-small is-quiet"
-        aria-pressed={!muted}
-        onClick={() => useSessionUi.getState().setMuted(!muted)}
-      >
-        <SessionIcon name={muted ? 'mute' : 'sound'} size={18} />
-        {muted ? t('session.timer.soundOff') : t('session.timer.soundOn')}
-      </button>
+      <TimerSoundToggle />
     </div>
   );
 }
