@@ -2,6 +2,8 @@
  * The session's inline SVG icons (24×24, stroke style, as ui/Icon), decorative: buttons carry
  * their own accessible name.
  */
+import { SvgIcon } from '../../ui/Icon';
+
 const PATHS = {
   clock: 'M12 21a9 9 0 100-18 9 9 0 000 18zM12 7v5l3 2',
   history: 'M3 12a9 9 0 109-9 9.75 9.75 0 00-6.74 2.74L3 8M3 3v5h5M12 7v5l4 2',
@@ -40,21 +42,5 @@ const PATHS = {
 export type SessionIconName = keyof typeof PATHS;
 
 export function SessionIcon({ name, size = 22 }: { name: SessionIconName; size?: number }) {
-  return (
-    <svg
-      className="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill={name === 'dot' ? 'currentColor' : 'none'}
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <SvgIcon d={PATHS[name]} size={size} filled={name === 'dot'} />;
 }
