@@ -23,6 +23,13 @@ import { sessionRoutes } from './routes/session.js';
 import { wsRoutes } from './routes/ws.js';
 import type { StorageAdapter } from './storage/StorageAdapter.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** onRequest hook of the routes that create a board (BOARDS_PER_IP_PER_HOUR in all). */
+    boardCreationLimit: ReturnType<FastifyInstance['rateLimit']>;
+  }
+}
+
 export async function buildApp(
   config: Config,
   storage: StorageAdapter,
@@ -45,6 +52,8 @@ export async function buildApp(
   await app.register(servicesPlugin, { config, storage });
   await app.register(securityPlugin);
   await app.register(rateLimit, { global: false });
+  // New boards per address: one budget, whether made empty or from a backup.
+  app.decorate('boardCreationLimit', app.rateLimit({ max: config.boardsPerIpPerHour, timeWindow: '1 hour' }));
   await app.register(websocket, {
     options: { maxPayload: LIMITS.maxMessageBytes },
     // ws has already sent the right close frame (1009 for oversize); let it flush.

@@ -22,19 +22,12 @@ function params<T>(schema: z.ZodType<T>, request: FastifyRequest): T {
 export async function boardRoutes(app: FastifyInstance): Promise<void> {
   const base = (request: FastifyRequest) => baseUrlOf(request, app.config.publicUrl);
 
-  app.post(
-    '/api/boards',
-    {
-      config: { rateLimit: { max: app.config.boardsPerIpPerHour, timeWindow: '1 hour' } },
-      bodyLimit: 16 * 1024,
-    },
-    async (request, reply) => {
-      const body = CreateBoardRequest.parse(request.body ?? {});
-      const created = await app.boards.create(body, base(request));
-      const { record: _record, ...response } = created;
-      return reply.status(201).send(response);
-    },
-  );
+  app.post('/api/boards', { onRequest: app.boardCreationLimit, bodyLimit: 16 * 1024 }, async (request, reply) => {
+    const body = CreateBoardRequest.parse(request.body ?? {});
+    const created = await app.boards.create(body, base(request));
+    const { record: _record, ...response } = created;
+    return reply.status(201).send(response);
+  });
 
   app.get('/api/boards/:id', async (request) => {
     const { id } = params(IdParams, request);

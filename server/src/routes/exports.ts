@@ -18,45 +18,43 @@ const ExportQuery = z.object({
 });
 
 export async function exportRoutes(app: FastifyInstance): Promise<void> {
+  // One budget for every format (a route's own rate limit would allow 30 of each format).
+  const limit = app.rateLimit({ max: 30, timeWindow: '1 minute' });
   for (const format of EXPORT_FORMAT_IDS) {
-    app.get(
-      `/api/boards/:id/export.${format}`,
-      { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
-      async (request, reply) => {
-        const record = await requireFacilitator(app, request);
-        const query = ExportQuery.parse(request.query ?? {});
-        const doc = await app.rooms.copyDoc(record.id);
-        if (!doc) throw notFound('Board not found.');
-        const snapshot = readBoard(doc);
-        doc.destroy();
-        const authorNames = new Map<string, string>();
-        if (!snapshot.session.anonymous && format !== 'json') {
-          for (const own of await readPrivateDocs(app.rooms, app.storage, record.id)) {
-            const name = nameOf(own.doc).trim();
-            if (name) authorNames.set(own.participantId, name);
-            own.doc.destroy();
-          }
+    app.get(`/api/boards/:id/export.${format}`, { onRequest: limit }, async (request, reply) => {
+      const record = await requireFacilitator(app, request);
+      const query = ExportQuery.parse(request.query ?? {});
+      const doc = await app.rooms.copyDoc(record.id);
+      if (!doc) throw notFound('Board not found.');
+      const snapshot = readBoard(doc);
+      doc.destroy();
+      const authorNames = new Map<string, string>();
+      if (!snapshot.session.anonymous && format !== 'json') {
+        for (const own of await readPrivateDocs(app.rooms, app.storage, record.id)) {
+          const name = nameOf(own.doc).trim();
+          if (name) authorNames.set(own.participantId, name);
+          own.doc.destroy();
         }
-        const now = Date.now();
-        let body: Buffer;
-        try {
-          body = await EXPORT_FORMATS[format].render(snapshot, {
-            lang: query.lang,
-            separator: query.sep === 'comma' ? ',' : ';',
-            now,
-            authorNames,
-          });
-        } catch (error) {
-          if (error instanceof IncompleteBoardError) throw new AppError(409, ERROR_CODES.invalidInput, error.message);
-          throw error;
-        }
-        const { disposition } = downloadName(snapshot.meta?.title ?? record.title, now, format);
-        return reply
-          .header('content-type', EXPORT_FORMATS[format].contentType)
-          .header('content-disposition', disposition)
-          .header('cache-control', 'no-store')
-          .send(body);
-      },
-    );
+      }
+      const now = Date.now();
+      let body: Buffer;
+      try {
+        body = await EXPORT_FORMATS[format].render(snapshot, {
+          lang: query.lang,
+          separator: query.sep === 'comma' ? ',' : ';',
+          now,
+          authorNames,
+        });
+      } catch (error) {
+        if (error instanceof IncompleteBoardError) throw new AppError(409, ERROR_CODES.invalidInput, error.message);
+        throw error;
+      }
+      const { disposition } = downloadName(snapshot.meta?.title ?? record.title, now, format);
+      return reply
+        .header('content-type', EXPORT_FORMATS[format].contentType)
+        .header('content-disposition', disposition)
+        .header('cache-control', 'no-store')
+        .send(body);
+    });
   }
 }

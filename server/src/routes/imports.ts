@@ -32,10 +32,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     '/api/boards/import',
-    {
-      bodyLimit: BACKUP_BODY_LIMIT,
-      config: { rateLimit: { max: app.config.boardsPerIpPerHour, timeWindow: '1 hour' } },
-    },
+    { bodyLimit: BACKUP_BODY_LIMIT, onRequest: app.boardCreationLimit },
     async (request, reply) => {
       if (!isJson(request)) throw new AppError(415, ERROR_CODES.unsupported, 'Send the backup as application/json.');
       const backup = parseBackup(request.body);

@@ -53,6 +53,8 @@ export class Room {
   private destroyed = false;
   private warming = false;
   private queued: Queued[] = [];
+  /** Bytes of accepted updates not applied yet (queued or being stored). */
+  private pendingBytes = 0;
   private readonly owners = new Map<number, Connection>();
   private fullState: Uint8Array | null = null;
   private sessionCache: Session | null = null;
@@ -180,10 +182,6 @@ export class Room {
       conn.close(CLOSE.storageUnavailable.code, CLOSE.storageUnavailable.reason);
       return;
     }
-    if (this.approxBytes + update.length > LIMITS.maxDocumentBytes) {
-      conn.deny('limit-reached');
-      return;
-    }
     const pre = precheckUpdate(update, this.shadow.doc, this.policy.roots);
     if (!pre.ok) {
       this.host.log.info(
@@ -191,6 +189,12 @@ export class Room {
         'update refused by precheck',
       );
       conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${pre.reason}`);
+      return;
+    }
+    // Only new structs grow the document: a delete set it already has (every reconnecting client
+    // sends its own) is not refused on a full board. Accepted updates not yet stored count too.
+    if (pre.fresh > 0 && this.approxBytes + this.pendingBytes + update.length > LIMITS.maxDocumentBytes) {
+      conn.deny('limit-reached');
       return;
     }
     const context = this.host.contextOf(this);
@@ -268,6 +272,7 @@ export class Room {
 
   private queue(item: Queued): void {
     this.queued.push(item);
+    this.pendingBytes += item.update.length;
     this.lastActivity = Date.now();
     this.host.markDirty(this);
   }
@@ -293,6 +298,7 @@ export class Room {
     for (const item of items) bytes += item.update.length;
     this.logBytes += bytes;
     this.approxBytes += bytes;
+    this.pendingBytes -= bytes;
     this.fullState = null;
     const frame = encodeSyncUpdate(merged);
     for (const conn of this.connections) if (conn !== onlySender) conn.send(frame);
@@ -305,6 +311,7 @@ export class Room {
     const all = [...items, ...this.queued];
     this.queued = [];
     this.rebuildShadow();
+    for (const item of all) this.pendingBytes -= item.update.length;
     for (const item of all) {
       item.from?.close(CLOSE.storageUnavailable.code, CLOSE.storageUnavailable.reason);
       item.done?.reject(error);
