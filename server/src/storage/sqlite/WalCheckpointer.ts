@@ -49,7 +49,9 @@ export class WalCheckpointer {
     try {
       const module = createRequire(import.meta.url).resolve('better-sqlite3');
       const workerData = { file, module, everyMs: EVERY_MS, restartPages: RESTART_PAGES };
-      const worker = new Worker(CODE, { eval: true, workerData });
+      // Plain JavaScript: the thread must not inherit the parent's `--import tsx` (registering
+      // module hooks from a worker thread can deadlock the main thread's module loading).
+      const worker = new Worker(CODE, { eval: true, workerData, execArgv: [] });
       worker.unref();
       const checkpointer = new WalCheckpointer(worker);
       worker.once('error', onFailure);
