@@ -59,6 +59,9 @@ export async function wsRoutes(app: FastifyInstance): Promise<void> {
     if (query.as !== undefined && !PARTICIPANT_SECRET.test(query.as)) return close(CLOSE.badKey);
 
     void (async () => {
+      // A join still on its way when the server shuts down must not open a room after the
+      // rooms were closed: that connection would keep the process from exiting.
+      if (app.rooms.closing) return close(CLOSE.goingAway);
       const found = await findBoard(app, name);
       if (!found) return close(CLOSE.unknownBoard);
       const decision = decideRole(found.record, found.via, query.key);
@@ -69,6 +72,7 @@ export async function wsRoutes(app: FastifyInstance): Promise<void> {
       const opened = isPrivate
         ? await app.rooms.open(privateDocName(boardId, participantId), boardId, privatePolicy, true)
         : await app.rooms.open(boardId, boardId, boardPolicy);
+      if (app.rooms.closing) return close(CLOSE.goingAway);
       if (!opened) return close(CLOSE.unknownBoard);
       if (socket.readyState !== socket.OPEN) return;
       room = opened;
@@ -76,6 +80,7 @@ export async function wsRoutes(app: FastifyInstance): Promise<void> {
       app.rooms.attach(room, conn);
       for (const bytes of early.splice(0)) room.handleMessage(conn, bytes);
     })().catch((error: Error) => {
+      if (app.rooms.closing) return close(CLOSE.goingAway);
       app.log.error({ err: error.message }, 'websocket setup failed');
       close({ code: 1011, reason: 'server error' });
     });

@@ -57,8 +57,14 @@ export class RoomManager implements RoomHost {
     return { session: main.session(), board: main.acceptedDoc };
   }
 
+  /** Shutting down: no room opens any more (a join still on its way is told to go away). */
+  get closing(): boolean {
+    return this.closed;
+  }
+
   /** The loaded room for a document, loading it if needed; null if the document does not exist. */
   async open(name: string, boardId: string, policy: DocPolicy, create = false): Promise<Room | null> {
+    if (this.closed) throw new Error('shutting down');
     const live = this.rooms.get(name);
     if (live) return live;
     let pending = this.loading.get(name);
