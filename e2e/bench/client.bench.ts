@@ -1,12 +1,14 @@
 /**
  * Client benchmark: boards of 200 to 5,000 notes opened in Chromium on the production build
  * served by the real server. Measures the first render after sync, frame times while panning,
- * zooming, dragging and while a remote client moves 30 notes, the JS heap, and the bundle.
+ * zooming, dragging and while a remote client moves 30 notes, the JS heap, the bundle, and on the
+ * largest boards the PNG and PDF exports (their time and the longest gap between frames meanwhile).
  * Prints figures only; it never asserts a timing. `pnpm bench:client` / `bench:client:smoke`.
  */
 import { newSecret } from '@plg/shared';
 import { newContext, test } from '../fixtures/test.js';
 import { bundleReport, printBundle } from './bundleSize.js';
+import { benchExports } from './exportStep.js';
 import { firstRender, injectSampler, sampleFrames } from './frameTimes.js';
 import { dragNote, notesNearCentre, pan, settle, setZoom, zoom, zoomToFit } from './gestures.js';
 import { createHeavyBoard } from './heavyBoard.js';
@@ -15,6 +17,8 @@ import { machine, printTable, type Row, saveResults } from './report.js';
 
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const SIZES = SMOKE ? [200, 1000] : [200, 1000, 2000, 5000];
+/** Boards whose PNG and PDF exports are timed (the smoke run: the small board, to stay short). */
+const EXPORT_SIZES = SMOKE ? [200] : [2000, 5000];
 /** Wall time per gesture. */
 const MS = SMOKE ? 800 : 4000;
 const LABEL = process.env.BENCH_LABEL ?? (SMOKE ? 'smoke' : 'latest');
@@ -25,6 +29,8 @@ test.describe.configure({ mode: 'serial' });
 
 for (const count of SIZES) {
   test(`${count} notes`, async ({ browser, server }) => {
+    // A 5,000-note PNG is a 700-megapixel image: give the export step room on a slow machine.
+    if (EXPORT_SIZES.includes(count)) test.setTimeout(1_800_000);
     const heavy = await createHeavyBoard(server.url, count);
     const context = await newContext(browser, server.url);
     const secret = newSecret();
@@ -66,12 +72,15 @@ for (const count of SIZES) {
 
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    // Last, so its large images do not weigh on the figures above.
+    const exports = EXPORT_SIZES.includes(count) ? await benchExports(page) : undefined;
     rows.push({
       notes: count,
       synced: times.synced,
       firstRender: times.render,
       frames: { panFit, pan100, zoom: zoomStats, drag, remote },
       heapMb: heap.usedSize / 1024 / 1024,
+      exports,
     });
     console.log(`${count} notes:`, JSON.stringify(rows.at(-1)));
     await context.close();

@@ -1,6 +1,7 @@
 /**
  * Export and import for the facilitator: the report language, one button per format (with the
- * CSV separator), a status line with progress, and the import of notes from Excel/CSV.
+ * CSV separator), a status line with progress and a cancel button, and the import of notes from
+ * Excel/CSV. Closing the dialog cancels a running export.
  */
 import type { Lang } from '@plg/shared';
 import { useId, useState } from 'react';
@@ -22,7 +23,7 @@ export function ExportDialog({ rt, onClose }: { rt: BoardRuntime; onClose(): voi
   const key = facilitatorKeyFromHash(location.hash);
   const [lang, setLang] = useState<Lang>(currentLang());
   const [separator, setSeparator] = useState<CsvSeparator>('semicolon');
-  const { job, run, busy } = useExportJob(rt, key);
+  const { job, run, cancel, busy } = useExportJob(rt, key);
   const sepId = useId();
 
   return (
@@ -75,7 +76,7 @@ export function ExportDialog({ rt, onClose }: { rt: BoardRuntime; onClose(): voi
             ))}
           </select>
         </div>
-        <ExportStatus job={job} />
+        <ExportStatus job={job} onCancel={cancel} />
       </section>
       <section className="export-section" aria-label={t('export.importHeading')}>
         <h3>{t('export.importHeading')}</h3>

@@ -1,7 +1,8 @@
 /**
  * The server's export and import routes: downloads with the facilitator key as a Bearer token
  * (never in the address), table imports into a board, and a JSON backup restored as a new board.
- * Failures become ExportApiError with the HTTP status (0: network) and the server's stable code.
+ * Failures become ExportApiError with the HTTP status (0: network) and the server's stable code;
+ * a cancelled download (its AbortSignal) rejects with the signal's reason instead.
  */
 import type { CreateBoardResponse, Lang } from '@plg/shared';
 import { loadSchemas } from '../api/lazySchemas';
@@ -31,6 +32,7 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   try {
     res = await fetch(path, { ...init, referrerPolicy: 'no-referrer', cache: 'no-store' });
   } catch (err) {
+    init.signal?.throwIfAborted();
     throw new ExportApiError(0, 'NETWORK', err instanceof Error ? err.message : String(err));
   }
   if (res.ok) return res;
@@ -45,19 +47,58 @@ async function send(path: string, init: RequestInit): Promise<Response> {
 
 const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
 
+/**
+ * Reads a response body; with a Content-Length, reports the share received as it arrives.
+ * (The server makes the whole file before it answers, so this is the download's part only.)
+ */
+async function readBody(res: Response, onProgress?: (received: number) => void): Promise<Blob> {
+  const total = Number(res.headers.get('content-length'));
+  const type = res.headers.get('content-type') ?? '';
+  if (!onProgress || !res.body || !(total > 0)) return res.blob();
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let received = 0;
+  onProgress(0);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    received += value.byteLength;
+    // A compressed transfer counts more bytes than it announced.
+    onProgress(Math.min(1, received / total));
+  }
+  return new Blob(parts as BlobPart[], { type });
+}
+
+export interface FetchExportOptions {
+  lang: Lang;
+  separator: CsvSeparator;
+  /** Cancels the request or the download. */
+  signal?: AbortSignal;
+  /** The server has answered: the share of the file received so far (0–1), when its size is known. */
+  onProgress?(received: number): void;
+}
+
 /** Downloads one export; the file name comes from Content-Disposition. */
 export async function fetchExport(
   boardId: string,
   key: string,
   format: ServerFormat,
-  options: { lang: Lang; separator: CsvSeparator },
+  options: FetchExportOptions,
 ): Promise<{ blob: Blob; fileName: string }> {
   const query = new URLSearchParams({ lang: options.lang });
   if (format === 'csv') query.set('sep', options.separator);
   const res = await send(`/api/boards/${encodeURIComponent(boardId)}/export.${format}?${query}`, {
     headers: { ...bearer(key), Accept: '*/*' },
+    signal: options.signal,
   });
-  const blob = await res.blob();
+  let blob: Blob;
+  try {
+    blob = await readBody(res, options.onProgress);
+  } catch (err) {
+    options.signal?.throwIfAborted();
+    throw new ExportApiError(0, 'NETWORK', err instanceof Error ? err.message : String(err));
+  }
   const fileName = fileNameFromDisposition(res.headers.get('content-disposition')) ?? `plg-bord.${format}`;
   return { blob, fileName };
 }

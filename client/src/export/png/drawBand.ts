@@ -2,7 +2,7 @@
  * Draws one horizontal band of a PngScene into a Konva SceneCanvas (device pixels, ratio applied
  * by a scaled root group): the title band, zones (Konva shapes with paintZone), group frames
  * (plain Konva Rect and Text) and the notes (Konva shapes with paintNote), only what meets the
- * band. Notes are drawn in time slices with a yield to the browser between them.
+ * band. Notes are drawn in time slices (the Slicer), with a frame for the page between them.
  */
 import type { SceneCanvas } from 'konva/lib/Canvas';
 import { Group } from 'konva/lib/Group';
@@ -15,15 +15,12 @@ import type { Box } from '../../canvas/viewport';
 import { darken, ZONE_STYLE } from '../../canvas/zoneStyle';
 import { isoDay } from '../fileName';
 import type { GroupFrame, PngScene } from './pngScene';
+import type { Slicer } from './slicer';
 
 /** Height of the title band above the board, board units. */
 export const HEADER = 130;
-/** Drawing time before yielding to the browser, ms. */
-const SLICE_MS = 12;
 /** How far a zone's paint reaches outside its box (the centre's shadow), board units. */
 const ZONE_MARGIN = 60;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function header(scene: PngScene, at: number): Group {
   const group = new Group({ x: scene.region.x + 24, y: scene.region.y - HEADER + 20 });
@@ -67,7 +64,8 @@ const meets = (box: Box, y0: number, y1: number, margin: number) =>
 
 /**
  * Draws the rows [top, top + rows) of the image (device pixels) at `ratio` device pixels per
- * board unit; `onProgress` gets the share of this band's notes drawn.
+ * board unit; `onProgress` gets the share of this band's notes drawn. Throws when the slicer's
+ * signal is aborted.
  */
 export async function drawBand(
   canvas: SceneCanvas,
@@ -75,6 +73,7 @@ export async function drawBand(
   ratio: number,
   band: { top: number; rows: number },
   at: number,
+  slicer: Slicer,
   onProgress: (done: number) => void,
 ): Promise<void> {
   const { region } = scene;
@@ -99,9 +98,10 @@ export async function drawBand(
   const notes = scene.notes.filter((n) => meets(n, y0, y1, NOTE_PAINT_MARGIN));
   let done = 0;
   while (done < notes.length) {
-    const start = performance.now();
+    await slicer.maybeYield();
     const group = root();
-    while (done < notes.length && performance.now() - start < SLICE_MS) {
+    // At least one note per slice, so a slow note cannot stall the loop.
+    do {
       const note = notes[done++]!;
       const shape = new Shape({
         x: note.x,
@@ -112,10 +112,9 @@ export async function drawBand(
       group.add(shape);
       // Drawn as it is made, so the time slice measures the real work.
       shape.drawScene(canvas);
-    }
+    } while (done < notes.length && !slicer.due());
     group.destroy();
     onProgress(done / notes.length);
-    await nextTask();
   }
   onProgress(1);
 }

@@ -1,6 +1,7 @@
 /**
  * The PNG exports: the whole board as one image, or one image per area zone, drawn from the
- * document (not a screenshot of the view) and downloaded one by one.
+ * document (not a screenshot of the view) and downloaded one by one. A cancelled export (the
+ * signal) stops before its next download.
  */
 import { type Lang, readBoard } from '@plg/shared';
 import type * as Y from 'yjs';
@@ -23,6 +24,7 @@ export async function exportImages(
   format: ImageFormat,
   lang: Lang,
   onProgress: (done: number) => void,
+  signal?: AbortSignal,
 ): Promise<ImagesResult> {
   const snapshot = readBoard(doc);
   const at = Date.now();
@@ -31,7 +33,8 @@ export async function exportImages(
   const files: string[] = [];
   let ratio = Number.POSITIVE_INFINITY;
   for (const [i, scene] of scenes.entries()) {
-    const result = await renderPng(scene, (d) => onProgress((i + d) / scenes.length), at);
+    const result = await renderPng(scene, (d) => onProgress((i + d) / scenes.length), at, signal);
+    signal?.throwIfAborted();
     const name = exportFileName(scene.title, at, 'png', scene.part ?? undefined);
     saveBlob(result.blob, name);
     files.push(name);

@@ -40,7 +40,8 @@ export function canStreamPng(): boolean {
 
 export class PngStream {
   private readonly writer: WritableStreamDefaultWriter<BufferSource>;
-  private readonly compressed: Promise<Uint8Array[]>;
+  /** The IDAT chunks, framed (length, type, CRC) as each piece of the deflate stream arrives. */
+  private readonly idat: Promise<Uint8Array[]>;
   private rowsWritten = 0;
 
   constructor(
@@ -49,20 +50,24 @@ export class PngStream {
   ) {
     const stream = new CompressionStream('deflate');
     this.writer = stream.writable.getWriter();
-    this.compressed = (async () => {
+    this.idat = (async () => {
       const out: Uint8Array[] = [];
       const reader = stream.readable.getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) return out;
-        out.push(value as Uint8Array);
+        // The CRC is worked out piece by piece, not all at once at the end (a long task).
+        out.push(...chunk('IDAT', value as Uint8Array));
       }
     })();
+    // A cancelled image rejects here; finish() is never called then.
+    this.idat.catch(() => {});
   }
 
   /** Adds `rows` rows of RGBA pixels (width × 4 bytes each), top to bottom. */
   async write(rgba: Uint8Array | Uint8ClampedArray, rows: number): Promise<void> {
     const stride = this.width * 4;
+    // A new buffer each time: the stream may still hold the previous one when a write resolves.
     const out = new Uint8Array(rows * (stride + 1));
     for (let y = 0; y < rows; y++) out.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
     this.rowsWritten += rows;
@@ -74,15 +79,20 @@ export class PngStream {
   async finish(): Promise<Blob> {
     if (this.rowsWritten !== this.height) throw new Error(`png: ${this.rowsWritten} of ${this.height} rows written`);
     await this.writer.close();
-    const data = await this.compressed;
+    const idat = await this.idat;
     const ihdr = new Uint8Array(13);
     const view = new DataView(ihdr.buffer);
     view.setUint32(0, this.width);
     view.setUint32(4, this.height);
     ihdr.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type 6 (RGBA), deflate, filter set 0, no interlace
     const parts: Uint8Array[] = [SIGNATURE, ...chunk('IHDR', ihdr)];
-    for (const piece of data) parts.push(...chunk('IDAT', piece));
+    parts.push(...idat);
     parts.push(...chunk('IEND', new Uint8Array(0)));
     return new Blob(parts as BlobPart[], { type: 'image/png' });
+  }
+
+  /** Drops an unfinished image (a cancelled export) and frees the deflate stream. */
+  abort(reason?: unknown): void {
+    this.writer.abort(reason).catch(() => {});
   }
 }
