@@ -48,6 +48,7 @@ describe('DOCX report', () => {
     ];
     expect(nl.outline).toEqual([
       'Title: Studiedag PLG — Één team',
+      'Heading1: Het bord',
       ...zone('Professionele cultuur', 'Zelfevaluatie', 'Samen leren (2 stemmen)', 'Losse briefjes'),
       ...zone('Leiderschap', 'Zelfevaluatie', 'Briefjes'),
       ...zone('Organisatiestructuur', 'Zelfevaluatie', 'Briefjes'),
@@ -151,9 +152,25 @@ describe('DOCX report', () => {
     }
   });
 
+  it('embeds the board picture and the radar chart as drawings (SVG), with the zones and notes in them', () => {
+    const svgs = nl.svgs;
+    expect(svgs).toHaveLength(2);
+    const board = svgs.find((svg) => svg.includes('Leiderschap') && svg.includes('<rect'));
+    const radar = svgs.find((svg) => svg.includes('<polygon'));
+    expect(board).toBeDefined();
+    expect(radar).toContain('Ø 2,4');
+    for (const label of ['Professionele cultuur', 'Organisatiestructuur', 'Informatiesysteem']) {
+      expect(board).toContain(label);
+      expect(radar).toContain(label);
+    }
+    expect(board).toContain('Leerlingen praten');
+    expect(board).toContain('&amp;');
+  });
+
   it('is written in English when asked for English', () => {
     expect(en.outline).toEqual([
       'Title: Studiedag PLG — Één team',
+      'Heading1: The board',
       'Heading1: Professional culture',
       'Heading2: Self-assessment',
       'Heading2: Samen leren (2 votes)',

@@ -86,6 +86,8 @@ export interface DocxContent {
   xml: string;
   /** word/styles.xml */
   styles: string;
+  /** The SVG drawings embedded under word/media/. */
+  svgs: string[];
   /** Every paragraph's text, in document order (table cells included). */
   paragraphs: string[];
   /** The styled paragraphs (Title, Heading1, Heading2) as "Style: text", in document order. */
@@ -112,6 +114,9 @@ export function readDocx(body: Buffer): DocxContent {
   return {
     xml,
     styles: strFromU8(files['word/styles.xml'] as Uint8Array),
+    svgs: Object.entries(files)
+      .filter(([name]) => name.startsWith('word/media/') && name.endsWith('.svg'))
+      .map(([, data]) => strFromU8(data)),
     paragraphs: paragraphXml.map(paragraphText),
     outline,
     tables,

@@ -3,13 +3,15 @@
  * real tables, ready to paste into a school plan: title page with key figures and an overview
  * per zone, one section per zone (self-assessment, groups, notes ranked by votes as tables),
  * the self-assessment across zones, and the action points (wie / wat / wanneer).
- * The board picture and the radar chart are PDF-only: they are vector drawings and the server
- * has no rasteriser to turn them into the PNG a Word document needs.
+ * The board picture and the radar chart are embedded as SVG (docx/svgPictures.ts), which Word
+ * draws; other readers get a PNG of the same rectangles without text (docx/rasterFallback.ts),
+ * with every figure still in the tables.
  */
 import {
   AlignmentType,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   ShadingType,
@@ -19,10 +21,30 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { boardSvg, radarSvg, type Svg } from './docx/svgPictures.js';
 import { formatDate, formatDecimal } from './labels.js';
 import { assessmentRows, type Report, type ReportNote, type ReportZone } from './reportModel.js';
 
 const ACCENT = '2F4A6D';
+
+/** Width of the text column on an A4 page, in the pixels docx measures images in. */
+const PAGE_WIDTH_PX = 600;
+
+/** A paragraph holding one drawing, scaled to the page width (never up). */
+function picture(drawing: Svg): Paragraph {
+  const scale = Math.min(1, PAGE_WIDTH_PX / drawing.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: Buffer.from(drawing.svg, 'utf8'),
+        fallback: { type: 'png', data: drawing.fallback },
+        transformation: { width: Math.round(drawing.width * scale), height: Math.round(drawing.height * scale) },
+      }),
+    ],
+  });
+}
 
 type Align = 'left' | 'right' | 'center';
 
@@ -191,8 +213,10 @@ function assessmentOverview(report: Report): (Paragraph | Table)[] {
     ...t.levels.map((_, i) => ({ header: String(i + 1), width: 5.5, align: 'center' as const })),
   ];
   const rows = assessmentRows(report);
+  const radar = radarSvg(report);
   return [
     new Paragraph({ text: t.assessmentTitle, heading: HeadingLevel.HEADING_1 }),
+    ...(radar ? [picture(radar)] : []),
     table(columns, rows),
     new Paragraph({
       children: [new TextRun({ text: t.levels.map((l, i) => `${i + 1} = ${l}`).join(' · '), color: '666666' })],
@@ -220,10 +244,21 @@ function actionsSection(report: Report): (Paragraph | Table)[] {
   ];
 }
 
+/** The board as drawn from the document, on its own page after the title page. */
+function boardPage(report: Report): Paragraph[] {
+  const drawing = boardSvg(report, report.lang);
+  if (!drawing) return [];
+  return [
+    new Paragraph({ text: report.t.board, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+    picture(drawing),
+  ];
+}
+
 export async function toDocx(report: Report): Promise<Buffer> {
   const { t } = report;
   const children: (Paragraph | Table)[] = [
     ...titlePage(report),
+    ...boardPage(report),
     ...report.zones.flatMap((zone, i) => zoneSection(report, zone, i === 0)),
     ...assessmentOverview(report),
     ...actionsSection(report),
