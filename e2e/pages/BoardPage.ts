@@ -89,6 +89,12 @@ export class BoardPage {
   /** Creates a note with the `N` key at the board point, types `text`, leaves edit mode. */
   async addNote(text: string, at: { x: number; y: number }): Promise<NoteData> {
     const before = new Set((await this.notes()).map((n) => n.id));
+    await this.typeNewNote(text, at);
+    return waitForNew(() => this.notes(), before, text);
+  }
+
+  /** Writes a new note at a board point the canvas's own way: the N key, typing, Escape. */
+  async typeNewNote(text: string, at: { x: number; y: number }): Promise<void> {
     const p = await this.toScreen(at.x, at.y);
     await this.page.mouse.move(p.x, p.y);
     await this.canvas().focus();
@@ -98,14 +104,6 @@ export class BoardPage {
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Escape');
     await expect(editor).toBeHidden();
-    let created: NoteData | undefined;
-    await expect
-      .poll(async () => {
-        created = (await this.notes()).find((n) => !before.has(n.id) && n.text === text);
-        return Boolean(created);
-      })
-      .toBe(true);
-    return created as NoteData;
   }
 
   /** Drags a note by (dx, dy) screen pixels with the mouse. */
@@ -127,4 +125,20 @@ export class BoardPage {
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `screenshots/${name}.png` });
   }
+}
+
+/** Waits until `list` holds a note with `text` that was not among `before`, and returns it. */
+export async function waitForNew(
+  list: () => Promise<NoteData[]>,
+  before: ReadonlySet<string>,
+  text: string,
+): Promise<NoteData> {
+  let made: NoteData | undefined;
+  await expect
+    .poll(async () => {
+      made = (await list()).find((n) => !before.has(n.id) && n.text === text);
+      return Boolean(made);
+    })
+    .toBe(true);
+  return made as NoteData;
 }

@@ -4,7 +4,7 @@
  * private drafts, the session panels, and the camera for follow-me.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { BoardPage, NoteData } from './BoardPage.js';
+import { type BoardPage, type NoteData, waitForNew } from './BoardPage.js';
 
 type Json = Record<string, unknown>;
 
@@ -98,23 +98,8 @@ export class SessionPage {
   /** Writes a private draft on the canvas with the N key, like a note; returns it. */
   async addDraft(text: string, at: { x: number; y: number }): Promise<NoteData> {
     const before = new Set((await this.drafts()).map((n) => n.id));
-    const p = await this.board.toScreen(at.x, at.y);
-    await this.page.mouse.move(p.x, p.y);
-    await this.board.canvas().focus();
-    await this.page.keyboard.press('n');
-    const editor = this.page.locator('textarea.note-editor');
-    await expect(editor).toBeFocused();
-    await this.page.keyboard.type(text);
-    await this.page.keyboard.press('Escape');
-    await expect(editor).toBeHidden();
-    let made: NoteData | undefined;
-    await expect
-      .poll(async () => {
-        made = (await this.drafts()).find((n) => !before.has(n.id) && n.text === text);
-        return Boolean(made);
-      })
-      .toBe(true);
-    return made as NoteData;
+    await this.board.typeNewNote(text, at);
+    return waitForNew(() => this.drafts(), before, text);
   }
 
   /** Writes a private draft from the list view ("add a note here" in a zone). */
@@ -124,14 +109,7 @@ export class SessionPage {
     const field = this.testId(`list-zone-${zoneId}`).locator('textarea:focus');
     await expect(field).toBeVisible();
     await field.fill(text);
-    let made: NoteData | undefined;
-    await expect
-      .poll(async () => {
-        made = (await this.drafts()).find((n) => !before.has(n.id) && n.text === text);
-        return Boolean(made);
-      })
-      .toBe(true);
-    return made as NoteData;
+    return waitForNew(() => this.drafts(), before, text);
   }
 
   /** Opens a session panel (Regie, Waar staan we?, Actiepunten, Uitslag) if it is not open. */

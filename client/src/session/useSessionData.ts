@@ -15,21 +15,16 @@ import {
   resultsOf,
 } from '@plg/shared';
 import { useMemo, useSyncExternalStore } from 'react';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { BoardRuntime } from '../board/BoardRuntime';
-import { useYMapSnapshot } from '../sync/useYMap';
+import { readChildren, useYMapSnapshot } from '../sync/useYMap';
 
 export function useResults(doc: Y.Doc): Results {
   return useYMapSnapshot(resultsOf(doc), readResults);
 }
 
 export function readGroups(map: Y.Map<unknown>): Group[] {
-  const out: Group[] = [];
-  for (const value of map.values()) {
-    const g = value instanceof Y.Map ? readGroup(value) : undefined;
-    if (g) out.push(g);
-  }
-  return out.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  return readChildren(map, readGroup, (g) => g.createdAt);
 }
 
 /** The groups (clusters), oldest first. */
@@ -38,12 +33,7 @@ export function useGroups(doc: Y.Doc): Group[] {
 }
 
 export function readActions(map: Y.Map<unknown>): Action[] {
-  const out: Action[] = [];
-  for (const value of map.values()) {
-    const a = value instanceof Y.Map ? readAction(value) : undefined;
-    if (a) out.push(a);
-  }
-  return out.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  return readChildren(map, readAction, (a) => a.createdAt);
 }
 
 /** The action points, oldest first. */

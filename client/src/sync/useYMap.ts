@@ -37,13 +37,25 @@ export function useYMapSnapshot<T>(map: Y.Map<unknown>, read: (map: Y.Map<unknow
   return useSyncExternalStore(store.subscribe, store.get);
 }
 
-export function readZones(map: Y.Map<unknown>): Zone[] {
-  const zones: Zone[] = [];
+/**
+ * Every child map of `map` read (and validated) by `read`, the invalid ones left out, sorted by
+ * `key` and then by id so that every client lists them in the same order.
+ */
+export function readChildren<T extends { id: string }>(
+  map: Y.Map<unknown>,
+  read: (child: Y.Map<unknown>) => T | undefined,
+  key: (item: T) => number,
+): T[] {
+  const out: T[] = [];
   for (const value of map.values()) {
-    const zone = value instanceof Y.Map ? readZone(value) : undefined;
-    if (zone) zones.push(zone);
+    const item = value instanceof Y.Map ? read(value) : undefined;
+    if (item) out.push(item);
   }
-  return zones.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  return out.sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : 1));
+}
+
+export function readZones(map: Y.Map<unknown>): Zone[] {
+  return readChildren(map, readZone, (z) => z.order);
 }
 
 export function useZones(doc: Y.Doc): Zone[] {
