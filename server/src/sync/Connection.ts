@@ -5,6 +5,7 @@
 import { CLOSE, LIMITS, type Role } from '@plg/shared';
 import type { WebSocket } from 'ws';
 import { encodePermissionDenied } from './frames.js';
+import { DEFLATE_WINDOW_BITS, type SharedFrame } from './sharedFrame.js';
 
 /** Above this many buffered bytes a reader is too slow; it is closed and reconnects later. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
@@ -21,6 +22,8 @@ export class Connection {
   /** Updates in a row that built on content the server lacks (each answered with a sync step 1). */
   missingStrikes = 0;
   closed = false;
+  /** The client takes frames compressed once for everyone (permessage-deflate, no context takeover). */
+  readonly sharedDeflate: boolean;
 
   constructor(
     readonly socket: WebSocket,
@@ -28,7 +31,9 @@ export class Connection {
     /** Public participant id (from the `as` secret); empty for clients that sent none. */
     readonly participantId: string,
     readonly ip: string,
-  ) {}
+  ) {
+    this.sharedDeflate = takesSharedDeflate(socket);
+  }
 
   /** Sends one frame; closes a connection whose reader has fallen too far behind. */
   send(frame: Uint8Array): void {
@@ -41,16 +46,35 @@ export class Connection {
   }
 
   /**
+   * Sends a frame built once for many connections, written as is to the socket (compressed when
+   * this client negotiated it). Falls back to `ws` framing while `ws` holds frames of its own
+   * queued, so nothing overtakes them.
+   */
+  sendShared(frame: SharedFrame): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(1013, 'reader too slow');
+      return;
+    }
+    const raw = rawSocket(this.socket);
+    if (!raw) {
+      this.socket.send(frame.payload, { binary: true, compress: false });
+      return;
+    }
+    raw.write((this.sharedDeflate && frame.deflated()) || frame.plain());
+  }
+
+  /**
    * Holds this connection's outgoing frames until uncork(), so the frames of one flush (a
    * document update and a presence update) leave in one write. ws keeps its socket private;
    * without it, frames simply go out one by one.
    */
   cork(): void {
-    (this.socket as unknown as { _socket?: { cork(): void } })._socket?.cork();
+    (this.socket as unknown as WsInternals)._socket?.cork();
   }
 
   uncork(): void {
-    (this.socket as unknown as { _socket?: { uncork(): void } })._socket?.uncork();
+    (this.socket as unknown as WsInternals)._socket?.uncork();
   }
 
   /** Token bucket for awareness messages; false when this one must be dropped. */
@@ -84,4 +108,27 @@ export class Connection {
       this.socket.terminate();
     }
   }
+}
+
+/** The parts of a `ws` WebSocket (8.x) this file relies on; absent parts mean "use ws.send". */
+interface WsInternals {
+  _socket?: { cork(): void; uncork(): void; write(data: Buffer): boolean };
+  _sender?: { _state?: number; _queue?: unknown[] };
+  _extensions?: Record<string, { params?: Record<string, unknown> | null } | undefined>;
+}
+
+/** The TCP socket, when `ws` has nothing of its own waiting to go out on it. */
+function rawSocket(socket: WebSocket): { write(data: Buffer): boolean } | null {
+  const ws = socket as unknown as WsInternals;
+  const sender = ws._sender;
+  if (!ws._socket || !sender || sender._state !== 0 || (sender._queue?.length ?? 1) !== 0) return null;
+  return ws._socket;
+}
+
+/** Whether the handshake agreed on permessage-deflate in a form one shared compression fits. */
+function takesSharedDeflate(socket: WebSocket): boolean {
+  const params = (socket as unknown as WsInternals)._extensions?.['permessage-deflate']?.params;
+  if (!params || params.server_no_context_takeover !== true) return false;
+  const bits = params.server_max_window_bits;
+  return bits === undefined || bits === true || (typeof bits === 'number' && bits >= DEFLATE_WINDOW_BITS);
 }

@@ -23,6 +23,7 @@ import {
 import { Presence } from './Presence.js';
 import type { DocPolicy, PolicyContext } from './policy.js';
 import { ShadowDoc } from './ShadowDoc.js';
+import { SharedFrame } from './sharedFrame.js';
 import { precheckUpdate } from './updatePrecheck.js';
 
 export interface RoomHost {
@@ -57,6 +58,8 @@ export class Room {
   private pendingBytes = 0;
   private readonly owners = new Map<number, Connection>();
   private fullState: Uint8Array | null = null;
+  /** The sync reply of a client that has nothing yet, framed once for every such join. */
+  private fullStateFrame: SharedFrame | null = null;
   private sessionCache: Session | null = null;
   /** Seq of the last persisted update applied to `doc`. */
   lastSeq: number;
@@ -155,9 +158,10 @@ export class Room {
           conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
           return;
         }
-        conn.send(
-          encodeSyncStep2(sv.size === 0 ? this.encodedState() : Y.encodeStateAsUpdate(this.doc, frame.stateVector)),
-        );
+        if (sv.size === 0) {
+          this.fullStateFrame ??= new SharedFrame(encodeSyncStep2(this.encodedState()));
+          conn.sendShared(this.fullStateFrame);
+        } else conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, frame.stateVector)));
         this.warmShadow();
         return;
       }
@@ -300,8 +304,9 @@ export class Room {
     this.approxBytes += bytes;
     this.pendingBytes -= bytes;
     this.fullState = null;
-    const frame = encodeSyncUpdate(merged);
-    for (const conn of this.connections) if (conn !== onlySender) conn.send(frame);
+    this.fullStateFrame = null;
+    const frame = new SharedFrame(encodeSyncUpdate(merged));
+    for (const conn of this.connections) if (conn !== onlySender) conn.sendShared(frame);
     for (const item of items) item.done?.resolve();
   }
 
@@ -331,8 +336,8 @@ export class Room {
   flushAwareness(): void {
     const update = this.presence.takeChanged();
     if (!update) return;
-    const frame = encodeAwareness(update);
-    for (const conn of this.connections) conn.send(frame);
+    const frame = new SharedFrame(encodeAwareness(update));
+    for (const conn of this.connections) conn.sendShared(frame);
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): void {

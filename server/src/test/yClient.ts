@@ -25,10 +25,10 @@ export interface TestClient {
 }
 
 /** A `ws` WebSocket that records every frame it receives (to inspect the bytes on the wire). */
-function recordingSocket(received: Uint8Array[]): typeof WebSocket {
+function recordingSocket(received: Uint8Array[], deflate: boolean): typeof WebSocket {
   return class RecordingWebSocket extends WebSocket {
-    constructor(...args: ConstructorParameters<typeof WebSocket>) {
-      super(...args);
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols ?? [], { perMessageDeflate: deflate });
       this.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
     }
   } as typeof WebSocket;
@@ -37,7 +37,14 @@ function recordingSocket(received: Uint8Array[]): typeof WebSocket {
 export function connectClient(
   wsUrl: string,
   room: string,
-  options: { key?: string; secret?: string | null; doc?: Y.Doc; connect?: boolean } = {},
+  options: {
+    key?: string;
+    secret?: string | null;
+    doc?: Y.Doc;
+    connect?: boolean;
+    /** Offer permessage-deflate, as browsers and `ws` do by default. */
+    deflate?: boolean;
+  } = {},
 ): TestClient {
   const received: Uint8Array[] = [];
   const doc = options.doc ?? new Y.Doc();
@@ -46,7 +53,7 @@ export function connectClient(
   if (secret) params.as = secret;
   if (options.key) params.key = options.key;
   const provider = new WebsocketProvider(wsUrl, room, doc, {
-    WebSocketPolyfill: recordingSocket(received) as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: recordingSocket(received, options.deflate ?? true) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,
     connect: options.connect ?? true,
