@@ -128,7 +128,7 @@ function rawSocket(socket: WebSocket): { write(data: Buffer): boolean } | null {
 /** Whether the handshake agreed on permessage-deflate in a form one shared compression fits. */
 function takesSharedDeflate(socket: WebSocket): boolean {
   const params = (socket as unknown as WsInternals)._extensions?.['permessage-deflate']?.params;
-  if (!params || params.server_no_context_takeover !== true) return false;
+  if (params?.server_no_context_takeover !== true) return false;
   const bits = params.server_max_window_bits;
   return bits === undefined || bits === true || (typeof bits === 'number' && bits >= DEFLATE_WINDOW_BITS);
 }
