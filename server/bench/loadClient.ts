@@ -5,8 +5,8 @@
  * Times ride in the coordinates: x = whole ms since the epoch, y = the microseconds.
  */
 import { moveNotes, newSecret, participantIdOf, presenceColor } from '@plg/shared';
-import { WebSocket } from 'ws';
 import type * as Y from 'yjs';
+import { RawSocket } from './rawSocket.js';
 import type { ClientProtocol } from './targets/target.js';
 import {
   awarenessFrame,
@@ -51,13 +51,14 @@ export interface RoomDoc {
   captured: Uint8Array | null;
 }
 
-export const WS_OPTIONS = { perMessageDeflate: false, skipUTF8Validation: true, maxPayload: 256 * 1024 * 1024 };
+/** The probes' `ws` options: permessage-deflate offered, as by browsers and `ws` by default. */
+export const WS_OPTIONS = { perMessageDeflate: true, skipUTF8Validation: true, maxPayload: 256 * 1024 * 1024 };
 
 const randomId = () => 1 + Math.floor(Math.random() * 0x7ffffffe);
 export const encodeTime = (t: number) => ({ x: Math.floor(t), y: Math.round((t - Math.floor(t)) * 1000) });
 
 export class LoadClient {
-  ws: WebSocket | null = null;
+  ws: RawSocket | null = null;
   synced = false;
   /** When connect() was called and when the full state arrived (ms since epoch). */
   connectAt = 0;
@@ -94,35 +95,42 @@ export class LoadClient {
   connect(timeoutMs = 30_000): Promise<void> {
     this.connectAt = this.now();
     this.synced = false;
-    const ws = new WebSocket(this.protocol.url(this.wsBase, this.room, this.secret), WS_OPTIONS);
-    this.ws = ws;
     const prefixed = this.prefix.length > 0;
-    ws.on('open', () => {
-      this.openAt = this.now();
-      for (const frame of this.protocol.hello(this.room)) this.send(frame);
-      this.send(syncStep1(this.prefix, EMPTY_STATE_VECTOR));
-      this.sendAwareness();
-    });
-    ws.on('message', (data: Buffer) => {
-      if (this.counters.counting) {
-        this.counters.recvFrames++;
-        this.counters.recvBytes += data.length;
-      }
-      if (this.synced && !this.onSynced) return;
-      const kind = classify(data, prefixed);
-      // Answer the server's step 1 like a stock client with nothing new to offer.
-      if (kind === 'step1' && !this.synced) this.send(syncStep2(this.prefix, EMPTY_UPDATE));
-      else if (kind === 'step2') {
-        if (!this.synced) this.syncedAt = this.now();
-        this.synced = true;
-        this.onSynced?.();
-      }
-    });
-    ws.on('error', () => {});
-    ws.on('close', () => {
-      if (!this.leaving && this.ws === ws) this.counters.closes++;
-      this.synced = false;
-    });
+    let closedBeforeSync: (code: number) => void = () => {};
+    const ws = new RawSocket(
+      this.protocol.url(this.wsBase, this.room, this.secret),
+      {
+        open: () => {
+          this.openAt = this.now();
+          for (const frame of this.protocol.hello(this.room)) this.send(frame);
+          this.send(syncStep1(this.prefix, EMPTY_STATE_VECTOR));
+          this.sendAwareness();
+        },
+        message: (bytes, data) => {
+          if (this.counters.counting) {
+            this.counters.recvFrames++;
+            this.counters.recvBytes += bytes;
+          }
+          if (!data) return;
+          const kind = classify(data, prefixed);
+          // Answer the server's step 1 like a stock client with nothing new to offer.
+          if (kind === 'step1' && !this.synced) this.send(syncStep2(this.prefix, EMPTY_UPDATE));
+          else if (kind === 'step2') {
+            if (!this.synced) this.syncedAt = this.now();
+            this.synced = true;
+            this.onSynced?.();
+          }
+        },
+        close: (code) => {
+          if (!this.leaving && this.ws === ws) this.counters.closes++;
+          this.synced = false;
+          closedBeforeSync(code);
+        },
+      },
+      // Read messages only until synced (or while a resync waits for its answer).
+      () => !this.synced || this.onSynced !== null,
+    );
+    this.ws = ws;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
       this.onSynced = () => {
@@ -130,20 +138,20 @@ export class LoadClient {
         this.onSynced = null;
         resolve();
       };
-      ws.once('close', (code) => {
+      closedBeforeSync = (code) => {
         clearTimeout(timer);
         if (!this.synced) reject(new Error(`closed before sync (${code})`));
-      });
+      };
     });
   }
 
   get open(): boolean {
-    return this.ws !== null && this.ws.readyState === WebSocket.OPEN;
+    return this.ws?.open === true;
   }
 
   private send(frame: Uint8Array): void {
     if (!this.open) return;
-    (this.ws as WebSocket).send(frame);
+    (this.ws as RawSocket).send(frame);
     if (this.counters.counting) {
       this.counters.sentFrames++;
       this.counters.sentBytes += frame.length;
