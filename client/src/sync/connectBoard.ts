@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { closeAction } from './closeHandling';
 import { type ConnectionInfo, deriveConnection, type RawConnectionState } from './connectionStatus';
 import { browserOnline, type OnlineSource } from './onlineSource';
+import { sendOwnPresenceOnly } from './sendOwnPresenceOnly';
 
 export interface ConnectOptions {
   /** Room: the board id (participants, facilitator) or the view id (viewer). */
@@ -127,6 +128,7 @@ export class BoardSession {
       disableBc: true,
       ...(this.opts.WebSocketPolyfill ? { WebSocketPolyfill: this.opts.WebSocketPolyfill } : {}),
     });
+    sendOwnPresenceOnly(provider);
     const conn: BoardConnection = { doc, provider, awareness: provider.awareness, persistence, generation };
     // Replace y-websocket's auth handler: it logs the socket URL, which holds the facilitator key.
     provider.messageHandlers[MESSAGE.auth] = (_encoder: encoding.Encoder, decoder: decoding.Decoder) => {
