@@ -56,13 +56,19 @@ export class RawSocket {
 
   send(payload: Uint8Array): void {
     if (!this.open) return;
-    if (!this.deflate) return this.write(OPCODE.binary, payload);
+    if (!this.deflate) {
+      this.write(OPCODE.binary, payload);
+      return;
+    }
     const out = deflateRawSync(payload, { finishFlush: constants.Z_SYNC_FLUSH });
     this.write(OPCODE.binary, out.subarray(0, out.length - 4), true);
   }
 
   close(code = 1000): void {
-    if (!this.open) return this.finish(code);
+    if (!this.open) {
+      this.finish(code);
+      return;
+    }
     const body = Buffer.alloc(2);
     body.writeUInt16BE(code);
     this.write(OPCODE.close, body);
@@ -107,7 +113,10 @@ export class RawSocket {
       }
       const head = all.subarray(0, end).toString('latin1');
       this.handshake = null;
-      if (!head.startsWith('HTTP/1.1 101')) return this.finish(1002);
+      if (!head.startsWith('HTTP/1.1 101')) {
+        this.finish(1002);
+        return;
+      }
       this.deflate = /^sec-websocket-extensions:.*permessage-deflate/im.test(head);
       this.open = true;
       this.handlers.open();
@@ -161,9 +170,12 @@ export class RawSocket {
     const c = this.collecting as NonNullable<RawSocket['collecting']>;
     this.collecting = null;
     let data = c.parts.length === 1 ? (c.parts[0] as Buffer) : Buffer.concat(c.parts);
-    if (c.opcode === OPCODE.close) return this.finish(data.length >= 2 ? data.readUInt16BE(0) : 1005);
-    if (c.opcode === OPCODE.ping) return this.write(OPCODE.pong, Buffer.from(data));
-    if (c.opcode === OPCODE.pong) return;
+    if (c.opcode === OPCODE.close) {
+      this.finish(data.length >= 2 ? data.readUInt16BE(0) : 1005);
+      return;
+    }
+    if (c.opcode === OPCODE.ping) this.write(OPCODE.pong, Buffer.from(data));
+    if (c.opcode >= OPCODE.close) return;
     if (c.compressed) {
       data = inflateRawSync(Buffer.concat([data, Buffer.from([0, 0, 0xff, 0xff])]), {
         finishFlush: constants.Z_SYNC_FLUSH,
