@@ -2,12 +2,16 @@
  * The facilitator's export button in the top bar. The dialog (formats, language, imports) and the
  * image code load only when it is first opened.
  */
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/BoardContext';
+import { lazyPart } from '../ui/lazyPart';
 import { ExportIcon } from './ExportIcon';
 
-const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const ExportDialog = lazyPart(() => import('./ExportDialog').then((m) => m.ExportDialog), {
+  fallback: 'none',
+  facilitatorOnly: true,
+});
 
 export function ExportMenu() {
   const { t } = useTranslation();
@@ -27,11 +31,7 @@ export function ExportMenu() {
         <ExportIcon />
         <span>{t('export.button')}</span>
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ExportDialog rt={rt} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <ExportDialog rt={rt} onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -19,12 +19,10 @@ import { useSessionSetup } from '../session/useSessionSetup';
 import { useUiStore } from '../stores/uiStore';
 import type { PresenceUser } from '../sync/presence';
 import { useMeta, useSession, useZones } from '../sync/useYMap';
-import { HelpDialog } from '../ui/HelpDialog';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
-import { ListView } from '../ui/list/ListView';
+import { lazyPart, preloadParts } from '../ui/lazyPart';
 import { NameDialog } from '../ui/NameDialog';
 import { RightPanel } from '../ui/panels/RightPanel';
-import { ShareDialog } from '../ui/ShareDialog';
 import { Toasts } from '../ui/Toasts';
 import { Toolbar } from '../ui/Toolbar';
 import { TopBar } from '../ui/TopBar';
@@ -32,6 +30,11 @@ import { NARROW, useMediaQuery } from '../ui/useMediaQuery';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { ZoomControls } from '../ui/ZoomControls';
 import type { BoardViewProps } from './BoardView';
+
+// Not needed for the first paint of a board: loaded when first shown.
+const ListView = lazyPart(() => import('../ui/list/ListView').then((m) => m.ListView));
+const ShareDialog = lazyPart(() => import('../ui/ShareDialog').then((m) => m.ShareDialog), { fallback: 'none' });
+const HelpDialog = lazyPart(() => import('../ui/HelpDialog').then((m) => m.HelpDialog), { fallback: 'none' });
 
 interface Props extends BoardViewProps {
   rt: BoardRuntime;
@@ -62,7 +65,12 @@ export function BoardLayout({
   const session = useSession(rt.doc);
   const listOpen = useUiStore((s) => s.listOpen);
   const mainView = useUiStore((s) => s.mainView);
+  const dialog = useUiStore((s) => s.dialog);
+  const synced = useUiStore((s) => s.connection.synced);
   const narrow = useMediaQuery(NARROW);
+  // Once the board is on screen, the parts that load on demand are fetched while the browser is
+  // idle: a connection lost later does not make them unreachable.
+  useEffect(() => (synced ? preloadParts(role === 'facilitator') : undefined), [synced, role]);
   useKeyboardShortcuts(rt, () => canvasRef.current);
   useClipboardEvents(rt);
   // The facilitated session: private document, follow-me, panels that open as it moves on.
@@ -128,8 +136,8 @@ export function BoardLayout({
       </div>
       <LiveAnnouncer rt={rt} zones={zones} templateId={templateId} lang={lang} />
       <Toasts />
-      <ShareDialog links={links} />
-      <HelpDialog />
+      {dialog === 'share' && <ShareDialog links={links} />}
+      {dialog === 'help' && <HelpDialog />}
       <NameDialog open={needsName} initial={identity.name} onSubmit={onName} />
     </div>
   );

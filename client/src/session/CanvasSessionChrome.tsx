@@ -1,12 +1,17 @@
 /**
  * What the session puts over the canvas area (not the board itself): the follow and spotlight
- * banners, the presentation mode's header and controls, and the join panel when asked for.
+ * banners, the presentation mode's header and controls, and the join panel when asked for. The
+ * presentation mode and the join panel (with its QR code maker) load when first shown.
  */
 import type { Lang, Zone } from '@plg/shared';
+import { lazyPart } from '../ui/lazyPart';
 import { FollowBanner } from './follow/FollowBanner';
-import { JoinPanel } from './join/JoinPanel';
-import { PresentationHud } from './present/PresentationHud';
 import { useSessionUi } from './sessionUiStore';
+
+const PresentationHud = lazyPart(() => import('./present/PresentationHud').then((m) => m.PresentationHud), {
+  fallback: 'none',
+});
+const JoinPanel = lazyPart(() => import('./join/JoinPanel').then((m) => m.JoinPanel), { fallback: 'none' });
 
 interface Props {
   zones: readonly Zone[];

@@ -1,19 +1,25 @@
 /**
  * The session's side panel (a sheet over the board on a phone): the facilitator's "Regie",
  * "Waar staan we?", the action points, the vote results and the facilitator's "Versies", one at
- * a time, with tabs to switch.
+ * a time, with tabs to switch. Each panel's code loads when it is first opened.
  */
 import type { Lang, Zone } from '@plg/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/BoardContext';
-import { ActionPointsPanel } from './actionpoints/ActionPointsPanel';
-import { AssessmentPanel } from './assessment/AssessmentPanel';
-import { HistoryPanel } from './history/HistoryPanel';
-import { FacilitatorPanel } from './panel/FacilitatorPanel';
+import { lazyPart } from '../ui/lazyPart';
 import { FACILITATOR_PANELS, SESSION_PANELS, type SessionPanelId, useSessionUi } from './sessionUiStore';
 import { SessionIcon } from './ui/SessionIcon';
-import { ResultsPanel } from './voting/ResultsPanel';
+
+const FacilitatorPanel = lazyPart(() => import('./panel/FacilitatorPanel').then((m) => m.FacilitatorPanel), {
+  facilitatorOnly: true,
+});
+const AssessmentPanel = lazyPart(() => import('./assessment/AssessmentPanel').then((m) => m.AssessmentPanel));
+const ActionPointsPanel = lazyPart(() => import('./actionpoints/ActionPointsPanel').then((m) => m.ActionPointsPanel));
+const ResultsPanel = lazyPart(() => import('./voting/ResultsPanel').then((m) => m.ResultsPanel));
+const HistoryPanel = lazyPart(() => import('./history/HistoryPanel').then((m) => m.HistoryPanel), {
+  facilitatorOnly: true,
+});
 
 interface Props {
   zones: readonly Zone[];
