@@ -1,13 +1,27 @@
-/** The app: picks the page for the current route. The board pages (Konva, Yjs) load on demand. */
+/**
+ * The app: picks the page for the current route. Every page but "not found" loads on demand, so
+ * a board does not download the home page and the home page not the board (Konva, Yjs).
+ */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HomePage } from './pages/HomePage';
-import { JoinPage } from './pages/JoinPage';
 import { NotFound } from './pages/NotFound';
-import { useRoute } from './router';
+import { type Route, useRoute } from './router';
 
-const BoardPage = lazy(() => import('./pages/BoardPage').then((m) => ({ default: m.BoardPage })));
-const ViewerPage = lazy(() => import('./pages/ViewerPage').then((m) => ({ default: m.ViewerPage })));
+const pages = {
+  home: () => import('./pages/HomePage'),
+  join: () => import('./pages/JoinPage'),
+  board: () => import('./pages/BoardPage'),
+  viewer: () => import('./pages/ViewerPage'),
+};
+const HomePage = lazy(() => pages.home().then((m) => ({ default: m.HomePage })));
+const JoinPage = lazy(() => pages.join().then((m) => ({ default: m.JoinPage })));
+const BoardPage = lazy(() => pages.board().then((m) => ({ default: m.BoardPage })));
+const ViewerPage = lazy(() => pages.viewer().then((m) => ({ default: m.ViewerPage })));
+
+/** Starts loading a route's page (at start-up, beside the interface strings; errors show on render). */
+export function preloadPage(route: Route): void {
+  if (route.name !== 'notFound') pages[route.name]().catch(() => undefined);
+}
 
 function Loading() {
   const { t } = useTranslation();
@@ -22,7 +36,11 @@ export function App() {
   const route = useRoute();
   switch (route.name) {
     case 'home':
-      return <HomePage />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <HomePage />
+        </Suspense>
+      );
     case 'board':
       return (
         <Suspense fallback={<Loading />}>
@@ -36,7 +54,11 @@ export function App() {
         </Suspense>
       );
     case 'join':
-      return <JoinPage code={route.code} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <JoinPage code={route.code} />
+        </Suspense>
+      );
     case 'notFound':
       return <NotFound kind="page" />;
   }

@@ -13,15 +13,22 @@ import './styles/export.css';
 import './styles/session.css';
 import './styles/history.css';
 import './styles/lifecycle.css';
-import { App } from './App';
-import { currentLang } from './i18n';
-
-document.documentElement.lang = currentLang();
+import { App, preloadPage } from './App';
+import { applyUiLang, storedLang } from './i18n';
+import { matchRoute } from './router';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The page's code and the strings of the chosen language load side by side; the first render
+// waits for the strings (Dutch when the chosen language's cannot be loaded).
+preloadPage(matchRoute(location.pathname));
+const lang = storedLang();
+void applyUiLang(lang)
+  .then((ok) => ok || lang === 'nl' || applyUiLang('nl'))
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

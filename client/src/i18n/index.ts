@@ -1,11 +1,12 @@
 /**
  * i18next set-up: Dutch is the default and the source of the keys, English is on a switch and
- * remembered in localStorage. In development a missing key throws, so it cannot go unnoticed.
+ * remembered in localStorage. Only the strings of the language in use are downloaded: each
+ * language is a chunk of its own, which `main.tsx` loads before the first render and a switch
+ * loads before switching. In development a missing key throws, so it cannot go unnoticed.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import type nl from './nl.json';
 
 export const UI_LANGS = ['nl', 'en'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -21,11 +22,14 @@ export function storedLang(): UiLang {
   }
 }
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+const LOAD: Record<UiLang, () => Promise<{ default: typeof nl }>> = {
+  nl: () => import('./nl.json'),
+  en: () => import('./en.json'),
+};
 
 void i18next.use(initReactI18next).init({
-  resources,
-  lng: storedLang(),
+  resources: {},
+  lng: 'nl',
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -36,6 +40,23 @@ void i18next.use(initReactI18next).init({
   },
 });
 
+/**
+ * Makes `lang` the interface language once its strings are loaded. False when they cannot be
+ * loaded (offline): the language stays as it was.
+ */
+export async function applyUiLang(lang: UiLang): Promise<boolean> {
+  if (!i18next.hasResourceBundle(lang, 'translation')) {
+    try {
+      i18next.addResourceBundle(lang, 'translation', (await LOAD[lang]()).default);
+    } catch {
+      return false;
+    }
+  }
+  await i18next.changeLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang; // Not in Node tests.
+  return true;
+}
+
 /** Switches the interface language and remembers it. */
 export function setUiLang(lang: UiLang): void {
   try {
@@ -43,8 +64,7 @@ export function setUiLang(lang: UiLang): void {
   } catch {
     // Private mode: the choice lasts for this page only.
   }
-  void i18next.changeLanguage(lang);
-  document.documentElement.lang = lang;
+  void applyUiLang(lang);
 }
 
 export function currentLang(): UiLang {
