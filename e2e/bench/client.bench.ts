@@ -2,16 +2,18 @@
  * Client benchmark: boards of 200 to 5,000 notes opened in Chromium on the production build
  * served by the real server. Measures the first render after sync, frame times while panning,
  * zooming, dragging and while a remote client moves 30 notes, the JS heap, the bundle, and on the
- * largest boards the PNG and PDF exports (their time and the longest gap between frames meanwhile).
+ * largest boards the PNG and PDF exports (their time and the longest gap between frames meanwhile),
+ * and the JavaScript Chromium fetches to open a board (pageScripts.ts).
  * Prints figures only; it never asserts a timing. `pnpm bench:client` / `bench:client:smoke`.
  */
 import { newSecret } from '@plg/shared';
 import { newContext, test } from '../fixtures/test.js';
-import { bundleReport, printBundle } from './bundleSize.js';
+import { type BundleReport, bundleReport, printBundle } from './bundleSize.js';
 import { benchExports } from './exportStep.js';
 import { firstRender, injectSampler, sampleFrames } from './frameTimes.js';
 import { dragNote, notesNearCentre, pan, settle, setZoom, zoom, zoomToFit } from './gestures.js';
 import { createHeavyBoard } from './heavyBoard.js';
+import { boardPageScripts, type PageScripts, printPageScripts } from './pageScripts.js';
 import { startRemoteMover } from './remoteMover.js';
 import { machine, printTable, type Row, saveResults } from './report.js';
 
@@ -24,8 +26,21 @@ const MS = SMOKE ? 800 : 4000;
 const LABEL = process.env.BENCH_LABEL ?? (SMOKE ? 'smoke' : 'latest');
 
 const rows: Row[] = [];
+let scripts: PageScripts[] = [];
 
 test.describe.configure({ mode: 'serial' });
+
+test('board page JS in Chromium', async ({ browser, server }) => {
+  let report: BundleReport;
+  try {
+    report = bundleReport();
+  } catch (error) {
+    console.log(`bundle: ${(error as Error).message}`);
+    return;
+  }
+  const heavy = await createHeavyBoard(server.url, 200);
+  scripts = await boardPageScripts(browser, server.url, heavy.board, report);
+});
 
 for (const count of SIZES) {
   test(`${count} notes`, async ({ browser, server }) => {
@@ -92,8 +107,9 @@ test('report', async ({ browser }) => {
   printTable(rows);
   let bundle = null;
   try {
-    bundle = bundleReport();
+    bundle = { ...bundleReport(), chromium: scripts };
     printBundle(bundle);
+    printPageScripts(scripts, bundle);
   } catch (error) {
     console.log(`bundle: ${(error as Error).message}`);
   }
