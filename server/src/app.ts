@@ -22,6 +22,7 @@ import { importRoutes } from './routes/imports.js';
 import { sessionRoutes } from './routes/session.js';
 import { wsRoutes } from './routes/ws.js';
 import type { StorageAdapter } from './storage/StorageAdapter.js';
+import { installSyncInflate } from './sync/syncInflate.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -54,6 +55,7 @@ export async function buildApp(
   await app.register(rateLimit, { global: false });
   // New boards per address: one budget, whether made empty or from a backup.
   app.decorate('boardCreationLimit', app.rateLimit({ max: config.boardsPerIpPerHour, timeWindow: '1 hour' }));
+  installSyncInflate();
   await app.register(websocket, {
     options: {
       maxPayload: LIMITS.maxMessageBytes,
