@@ -159,7 +159,8 @@ export class Room {
           return;
         }
         if (sv.size === 0) {
-          this.fullStateFrame ??= new SharedFrame(encodeSyncStep2(this.encodedState()));
+          // Every client that joins with nothing gets it: compress it whenever it is big.
+          this.fullStateFrame ??= new SharedFrame(encodeSyncStep2(this.encodedState()), Number.POSITIVE_INFINITY);
           conn.sendShared(this.fullStateFrame);
         } else conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, frame.stateVector)));
         this.warmShadow();
@@ -305,7 +306,7 @@ export class Room {
     this.pendingBytes -= bytes;
     this.fullState = null;
     this.fullStateFrame = null;
-    const frame = new SharedFrame(encodeSyncUpdate(merged));
+    const frame = new SharedFrame(encodeSyncUpdate(merged), this.connections.size);
     for (const conn of this.connections) if (conn !== onlySender) conn.sendShared(frame);
     for (const item of items) item.done?.resolve();
   }
@@ -336,7 +337,7 @@ export class Room {
   flushAwareness(): void {
     const update = this.presence.takeChanged();
     if (!update) return;
-    const frame = new SharedFrame(encodeAwareness(update));
+    const frame = new SharedFrame(encodeAwareness(update), this.connections.size);
     for (const conn of this.connections) conn.sendShared(frame);
   }
 

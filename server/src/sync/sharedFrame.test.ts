@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { constants, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFLATE_MIN_BYTES, SharedFrame } from './sharedFrame.js';
+import { DEFLATE_MIN_BYTES, DEFLATE_MIN_FANOUT_BYTES, SharedFrame } from './sharedFrame.js';
 
 /** ws's own frame parser (exported by ws, not typed by @types/ws). */
 interface WsReceiver {
@@ -58,7 +58,7 @@ describe('SharedFrame', () => {
   it('compresses a presence-like payload once, into a frame that inflates to it', () => {
     for (const n of [5, 80, 2_000]) {
       const payload = cursors(n);
-      const shared = new SharedFrame(payload);
+      const shared = new SharedFrame(payload, 1000);
       const frame = shared.deflated();
       expect(frame, `${n} cursors`).not.toBeNull();
       const { rsv1, message } = inflateFrame(frame as Buffer);
@@ -72,7 +72,14 @@ describe('SharedFrame', () => {
   });
 
   it('leaves small and incompressible payloads uncompressed', () => {
-    expect(new SharedFrame(cursors(1).subarray(0, DEFLATE_MIN_BYTES - 1)).deflated()).toBeNull();
-    expect(new SharedFrame(random(4096)).deflated()).toBeNull();
+    expect(new SharedFrame(cursors(1).subarray(0, DEFLATE_MIN_BYTES - 1), 1000).deflated()).toBeNull();
+    expect(new SharedFrame(random(4096), 1000).deflated()).toBeNull();
+  });
+
+  it('compresses only when size times recipients makes it worth it', () => {
+    const payload = cursors(10);
+    const enough = Math.ceil(DEFLATE_MIN_FANOUT_BYTES / payload.length);
+    expect(new SharedFrame(payload, enough - 1).deflated()).toBeNull();
+    expect(new SharedFrame(payload, enough).deflated()).not.toBeNull();
   });
 });
