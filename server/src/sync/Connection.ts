@@ -35,14 +35,17 @@ export class Connection {
     this.sharedDeflate = takesSharedDeflate(socket);
   }
 
-  /** Sends one frame; closes a connection whose reader has fallen too far behind. */
+  /** Whether a frame may go out now; closes a connection whose reader has fallen too far behind. */
+  private ready(): boolean {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return false;
+    if (this.socket.bufferedAmount <= MAX_BUFFERED_BYTES) return true;
+    this.close(1013, 'reader too slow');
+    return false;
+  }
+
+  /** Sends one frame. */
   send(frame: Uint8Array): void {
-    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-      this.close(1013, 'reader too slow');
-      return;
-    }
-    this.socket.send(frame, { binary: true });
+    if (this.ready()) this.socket.send(frame, { binary: true });
   }
 
   /**
@@ -51,11 +54,7 @@ export class Connection {
    * queued, so nothing overtakes them.
    */
   sendShared(frame: SharedFrame): void {
-    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-      this.close(1013, 'reader too slow');
-      return;
-    }
+    if (!this.ready()) return;
     const raw = rawSocket(this.socket);
     if (!raw) {
       this.socket.send(frame.payload, { binary: true, compress: false });
