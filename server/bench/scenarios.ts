@@ -184,7 +184,7 @@ function relayRow(
     genPct: m.genCpu.percent,
     otherPct: m.machineCpu.percent - m.serverCpu.percent - m.genCpu.percent,
     genLagP99: Math.max(...results.map((r) => r.loopDelay.p99)),
-    note: '',
+    note: `permessage-deflate agreed with ${sum((r) => r.deflateAgreed)} of ${sum((r) => r.loadClients)} load clients`,
   };
 }
 

@@ -48,6 +48,9 @@ export interface RunResult {
   /** Per load client that moved: room, note, last position sent, moves sent in the window. */
   lastMoves: [string, string, number, number, number][];
   finals: { room: string; notes: [string, number, number][] }[];
+  /** Load clients at the end, and how many of them the server agreed permessage-deflate with. */
+  loadClients: number;
+  deflateAgreed: number;
 }
 
 const PROTOCOLS: Record<TargetName, ClientProtocol> = {
@@ -190,6 +193,8 @@ async function run(t: Timing): Promise<RunResult> {
       .filter((c) => c.lastMove && c.noteId)
       .map((c) => [c.room, c.noteId as string, c.lastMove?.x as number, c.lastMove?.y as number, c.windowMoves]),
     finals: probes.map((p) => ({ room: p.room, notes: p.finals() })),
+    loadClients: clients.length,
+    deflateAgreed: clients.filter((c) => c.ws?.deflate).length,
   };
 }
 
