@@ -345,7 +345,11 @@ export class Room {
     if (!conn.takeAwarenessToken()) return;
     let kept: ReturnType<typeof filterAwareness>;
     try {
-      kept = filterAwareness(decodeAwareness(update), conn, this.owners);
+      const others = (id: number) => {
+        const owner = this.owners.get(id);
+        return owner !== undefined && owner !== conn;
+      };
+      kept = filterAwareness(decodeAwareness(update, others), conn, this.owners);
     } catch {
       conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
       return;

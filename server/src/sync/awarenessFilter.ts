@@ -22,8 +22,14 @@ export interface AwarenessEntry {
   removes: boolean;
 }
 
-/** Decodes an awareness update; throws on malformed bytes. */
-export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
+/**
+ * Decodes an awareness update; throws on malformed bytes. Entries for which `skip(clientId)`
+ * holds are stepped over without decoding their state (a stock client's echo of its peers).
+ */
+export function decodeAwareness(
+  update: Uint8Array,
+  skip: (clientId: number) => boolean = () => false,
+): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > 1000) throw new Error('too many awareness entries');
@@ -32,6 +38,12 @@ export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
     const start = decoder.pos;
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
+    if (skip(clientId)) {
+      const len = decoding.readVarUint(decoder);
+      if (len > update.length - decoder.pos) throw new Error('awareness state beyond the message');
+      decoder.pos += len;
+      continue;
+    }
     const json = decoding.readVarString(decoder);
     entries.push({ clientId, clock, json, bytes: update.subarray(start, decoder.pos), removes: false });
   }
