@@ -27,7 +27,10 @@ const parts: { preload(): Promise<unknown>; facilitatorOnly: boolean }[] = [];
 /** One part's loading state, shared by every place that shows it. */
 interface Loader<P> {
   loaded: ComponentType<P> | null;
+  /** The import (started once; a failed one stays failed until `reset`). */
   start(): Promise<ComponentType<P>>;
+  /** Forgets a failed import, so that the next `start` tries again. */
+  reset(): void;
   fallback: 'status' | 'none';
 }
 
@@ -37,6 +40,7 @@ interface Loader<P> {
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, opts: PartOptions = {}): LazyPart<P> {
   let pending: Promise<ComponentType<P>> | null = null;
+  let failed = false;
   const loader: Loader<P> = {
     loaded: null,
     fallback: opts.fallback ?? 'status',
@@ -47,15 +51,23 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
           return component;
         },
         (error: unknown) => {
-          pending = null; // The next attempt imports again.
+          failed = true;
           throw error;
         },
       );
       return pending;
     },
+    reset() {
+      if (!failed) return;
+      failed = false;
+      pending = null;
+    },
   };
   const part = (props: P) => <PartHost loader={loader} props={props} />;
-  const preload = () => loader.start().catch(() => undefined);
+  const preload = () => {
+    loader.reset();
+    return loader.start().catch(() => undefined);
+  };
   parts.push({ preload, facilitatorOnly: opts.facilitatorOnly ?? false });
   return Object.assign(part, { preload });
 }
@@ -67,7 +79,13 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 function PartHost<P extends object>({ loader, props }: { loader: Loader<P>; props: P }) {
   const [attempt, setAttempt] = useState(0);
   return (
-    <PartBoundary key={attempt} onRetry={() => setAttempt((n) => n + 1)}>
+    <PartBoundary
+      key={attempt}
+      onRetry={() => {
+        loader.reset();
+        setAttempt((n) => n + 1);
+      }}
+    >
       <Suspense fallback={loader.fallback === 'none' ? null : <PartLoading />}>
         <Loaded loader={loader} props={props} />
       </Suspense>
