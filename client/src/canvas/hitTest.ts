@@ -5,7 +5,7 @@
  */
 import type { Note } from '@plg/shared';
 import type { HitTarget } from '../tools/types';
-import { HANDLE_PX } from './nodes/marks';
+import { HANDLE_PX } from './nodes/ResizeHandle';
 import type { Point } from './viewport';
 
 export interface HitScene {

@@ -3,34 +3,49 @@
  * rubber-band rectangle, marks on notes others are typing in, and remote cursors.
  */
 import { type Note, permissionsFor } from '@plg/shared';
-import type FullKonva from 'konva';
-import type { RectConfig } from 'konva/lib/shapes/Rect';
-import { memo, useEffect, useLayoutEffect, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Group, Label, Layer, Rect, Tag, Text } from 'react-konva/lib/ReactKonvaCore';
 import type { BoardRuntime } from '../../board/BoardRuntime';
 import { useUiStore } from '../../stores/uiStore';
 import { useNotes } from '../../sync/useNotes';
 import { useRemoteEditing } from '../../sync/usePeers';
 import { useSession } from '../../sync/useYMap';
-import Konva from '../konvaNodes';
-import { KeyedNodes } from '../konvaTree';
-import { makeEditingMark, outlineAttrs, resizeHandleAttrs, selectionBoxAttrs, setEditingMark } from '../nodes/marks';
+import { ResizeHandle } from '../nodes/ResizeHandle';
+import { SelectionBox } from '../nodes/SelectionBox';
 import { RemoteCursors } from './RemoteCursors';
 
 const SELECT_COLOR = '#2563eb';
 const FOCUS_COLOR = '#b45309';
 
-type Mark =
-  | { key: string; kind: 'rect'; attrs: RectConfig }
-  | { key: string; kind: 'editing'; note: Note; color: string; text: string };
-
-interface Props {
-  /** The stage's top layer (BoardStage), which this component fills. */
-  layer: FullKonva.Layer;
-  rt: BoardRuntime;
+function Outline({
+  box,
+  color,
+  width,
+  dash,
+}: {
+  box: Pick<Note, 'x' | 'y' | 'width' | 'height'>;
+  color: string;
+  width: number;
+  dash?: number[];
+}) {
+  return (
+    <Rect
+      x={box.x}
+      y={box.y}
+      width={box.width}
+      height={box.height}
+      stroke={color}
+      strokeWidth={width}
+      strokeScaleEnabled={false}
+      cornerRadius={6}
+      dash={dash}
+      listening={false}
+    />
+  );
 }
 
-export const OverlayLayer = memo(function OverlayLayer({ layer, rt }: Props) {
+export const OverlayLayer = memo(function OverlayLayer({ rt }: { rt: BoardRuntime }) {
   const { t } = useTranslation();
   const { byId } = useNotes(rt.notes);
   const selection = useUiStore((s) => s.selection);
@@ -43,15 +58,6 @@ export const OverlayLayer = memo(function OverlayLayer({ layer, rt }: Props) {
   const session = useSession(rt.doc);
   const canEdit = permissionsFor(rt.role, session).editNotes;
   const editing = useRemoteEditing(rt.awareness);
-  const [nodes] = useState(() => new KeyedNodes());
-  const [cursors] = useState(() => new Konva.Group({ listening: false }));
-  useEffect(
-    () => () => {
-      nodes.destroy();
-      cursors.remove(); // Kept for a remount (strict mode); its cursors go with RemoteCursors.
-    },
-    [nodes, cursors],
-  );
 
   const boxOf = (note: Note) => {
     const moved = drag?.ids.includes(note.id);
@@ -71,55 +77,52 @@ export const OverlayLayer = memo(function OverlayLayer({ layer, rt }: Props) {
   const single = selected.length === 1 ? selected[0] : undefined;
   const focused = focusedId ? byId.get(focusedId) : undefined;
 
-  // In drawing order: others typing, the selection, the focus ring, the handle, the rubber band.
-  const marks: Mark[] = [];
-  for (const { noteId, name, color } of editing) {
-    const note = byId.get(noteId);
-    const text = t('board.editing', { name });
-    if (note) marks.push({ key: `editing:${noteId}:${name}`, kind: 'editing', note, color, text });
-  }
-  for (const note of selected) {
-    const width = editingId === note.id ? 2 : 3;
-    marks.push({ key: `selected:${note.id}`, kind: 'rect', attrs: outlineAttrs(boxOf(note), SELECT_COLOR, width) });
-  }
-  if (focused) {
-    const box = {
-      x: focused.x - 8 / zoom,
-      y: focused.y - 8 / zoom,
-      width: focused.width + 16 / zoom,
-      height: focused.height + 16 / zoom,
-    };
-    marks.push({ key: 'focus', kind: 'rect', attrs: outlineAttrs(box, FOCUS_COLOR, 3, [8, 4]) });
-  }
-  if (single && canEdit && !drag && editingId !== single.id) {
-    const box = boxOf(single);
-    const attrs = resizeHandleAttrs(single.id, box.x + box.width, box.y + box.height, zoom);
-    marks.push({ key: 'handle', kind: 'rect', attrs });
-  }
-  if (brush) marks.push({ key: 'brush', kind: 'rect', attrs: selectionBoxAttrs(brush) });
-
-  useLayoutEffect(() => {
-    const order = marks.map((mark) => {
-      if (mark.kind === 'rect') {
-        const rect = nodes.get(mark.key, () => new Konva.Rect());
-        rect.setAttrs(mark.attrs);
-        return rect;
-      }
-      const group = nodes.get(mark.key, makeEditingMark) as FullKonva.Group;
-      setEditingMark(group, mark.note, mark.color, mark.text, zoom);
-      return group;
-    });
-    // The cursors (RemoteCursors fills their group) above every mark.
-    nodes.place(layer, [...order, cursors]);
-  });
-
-  // Hidden cursors: only the facilitator's stays (for pointing); the facilitator still sees everyone.
   return (
-    <RemoteCursors
-      group={cursors}
-      awareness={rt.awareness}
-      zoom={zoom}
-      onlyFacilitator={session.hideCursors && rt.role !== 'facilitator'}
-    />
+    <Layer listening={false}>
+      {editing.map(({ noteId, name, color }) => {
+        const note = byId.get(noteId);
+        if (!note) return null;
+        return (
+          <Group key={`${noteId}:${name}`} listening={false}>
+            <Outline box={note} color={color} width={3} />
+            <Label x={note.x} y={note.y} scaleX={1 / zoom} scaleY={1 / zoom} offsetY={26}>
+              <Tag fill={color} cornerRadius={4} />
+              <Text text={t('board.editing', { name })} fontSize={13} padding={5} fill="#fff" fontStyle="600" />
+            </Label>
+          </Group>
+        );
+      })}
+      {selected.map((note) => (
+        <Outline key={note.id} box={boxOf(note)} color={SELECT_COLOR} width={editingId === note.id ? 2 : 3} />
+      ))}
+      {focused && (
+        <Outline
+          box={{
+            x: focused.x - 8 / zoom,
+            y: focused.y - 8 / zoom,
+            width: focused.width + 16 / zoom,
+            height: focused.height + 16 / zoom,
+          }}
+          color={FOCUS_COLOR}
+          width={3}
+          dash={[8, 4]}
+        />
+      )}
+      {single && canEdit && !drag && editingId !== single.id && (
+        <ResizeHandle
+          noteId={single.id}
+          x={boxOf(single).x + boxOf(single).width}
+          y={boxOf(single).y + boxOf(single).height}
+          zoom={zoom}
+        />
+      )}
+      {brush && <SelectionBox rect={brush} />}
+      {/* Hidden cursors: only the facilitator's stays (for pointing); the facilitator still sees everyone. */}
+      <RemoteCursors
+        awareness={rt.awareness}
+        zoom={zoom}
+        onlyFacilitator={session.hideCursors && rt.role !== 'facilitator'}
+      />
+    </Layer>
   );
 });

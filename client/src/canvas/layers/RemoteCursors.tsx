@@ -1,15 +1,15 @@
 /**
- * Remote cursors, smoothly interpolated: one cursor node per peer in the group it is given
- * (updated when people come or go, or the zoom changes); positions are read straight from
- * awareness and eased towards each frame, moving the Konva nodes imperatively.
+ * Remote cursors, smoothly interpolated: React renders one cursor per peer (re-rendering only
+ * when people come or go); positions are read straight from awareness and eased towards each
+ * frame, moving the Konva nodes imperatively.
  */
 import type Konva from 'konva';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { Group } from 'react-konva/lib/ReactKonvaCore';
 import type { Awareness } from 'y-protocols/awareness';
 import { readPeers } from '../../sync/presence';
 import { usePeers } from '../../sync/usePeers';
-import { KeyedNodes } from '../konvaTree';
-import { makeRemoteCursor, setRemoteCursor } from '../nodes/remoteCursor';
+import { RemoteCursor } from '../nodes/RemoteCursor';
 
 interface Track {
   x: number;
@@ -23,13 +23,10 @@ interface Track {
 const EASE = 0.3;
 
 export function RemoteCursors({
-  group,
   awareness,
   zoom,
   onlyFacilitator = false,
 }: {
-  /** The overlay's group for cursors (OverlayLayer), which this component fills. */
-  group: Konva.Group;
   awareness: Awareness;
   zoom: number;
   /** Show only the facilitator's cursor (the session hides the others). */
@@ -39,25 +36,6 @@ export function RemoteCursors({
   const peers = onlyFacilitator ? all.filter((p) => p.state.user.role === 'facilitator') : all;
   const nodes = useRef(new Map<number, Konva.Group>());
   const tracks = useRef(new Map<number, Track>());
-  const [cursors] = useState(() => new KeyedNodes<Konva.Group>());
-  useEffect(() => () => cursors.destroy(), [cursors]);
-
-  useLayoutEffect(() => {
-    nodes.current.clear();
-    const order = peers.map(({ clientId, state }) => {
-      const node = cursors.get(String(clientId), () => {
-        const made = makeRemoteCursor();
-        const track = tracks.current.get(clientId);
-        made.position({ x: track?.x ?? 0, y: track?.y ?? 0 });
-        made.visible(Boolean(track?.visible));
-        return made;
-      });
-      setRemoteCursor(node, state.user.name, state.user.color, 1 / zoom);
-      nodes.current.set(clientId, node);
-      return node;
-    });
-    cursors.place(group, order);
-  });
 
   useEffect(() => {
     let frame = 0;
@@ -108,5 +86,24 @@ export function RemoteCursors({
     };
   }, [awareness]);
 
-  return null;
+  return (
+    <Group listening={false}>
+      {peers.map(({ clientId, state }) => (
+        <RemoteCursor
+          key={clientId}
+          ref={(node) => {
+            if (node) {
+              nodes.current.set(clientId, node);
+              const track = tracks.current.get(clientId);
+              node.position({ x: track?.x ?? 0, y: track?.y ?? 0 });
+              node.visible(Boolean(track?.visible));
+            } else nodes.current.delete(clientId);
+          }}
+          name={state.user.name}
+          color={state.user.color}
+          scale={1 / zoom}
+        />
+      ))}
+    </Group>
+  );
 }

@@ -5,27 +5,26 @@
  * renderer, which repaints only the tiles a change touches. Exposes `__plg.canvas` for tests.
  */
 import type { Lang, Zone } from '@plg/shared';
-import type FullKonva from 'konva';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type Konva from 'konva';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Shape } from 'react-konva/lib/ReactKonvaCore';
 import type { BoardRuntime } from '../../board/BoardRuntime';
 import { useUiStore } from '../../stores/uiStore';
 import { useRemoteDrags } from '../../sync/usePeers';
 import { zoneEntries } from '../draw/zoneEntries';
-import Konva from '../konvaNodes';
 import { sameIds } from '../tiles/sceneDiff';
 import { TileRenderer } from '../tiles/TileRenderer';
 
 interface Props {
-  /** The stage's bottom layer (BoardStage), which this component fills. */
-  layer: FullKonva.Layer;
   rt: BoardRuntime;
   zones: readonly Zone[];
   templateId: string;
   lang: Lang;
 }
 
-export const SceneLayer = memo(function SceneLayer({ layer, rt, zones, templateId, lang }: Props) {
-  const [renderer] = useState(() => new TileRenderer(() => layer.batchDraw()));
+export const SceneLayer = memo(function SceneLayer({ rt, zones, templateId, lang }: Props) {
+  const layer = useRef<Konva.Layer>(null);
+  const [renderer] = useState(() => new TileRenderer(() => layer.current?.batchDraw()));
   const remote = useRemoteDrags(rt.awareness);
   const remoteIds = useRef<ReadonlySet<string>>(new Set());
 
@@ -80,7 +79,7 @@ export const SceneLayer = memo(function SceneLayer({ layer, rt, zones, templateI
   }, [renderer]);
 
   const sceneFunc = useMemo(
-    () => (context: FullKonva.Context, shape: FullKonva.Shape) => {
+    () => (context: Konva.Context, shape: Konva.Shape) => {
       const stage = shape.getStage();
       if (!stage) return;
       const ctx = context._context;
@@ -91,13 +90,9 @@ export const SceneLayer = memo(function SceneLayer({ layer, rt, zones, templateI
     [renderer],
   );
 
-  useLayoutEffect(() => {
-    const shape = new Konva.Shape({ sceneFunc, listening: false, perfectDrawEnabled: false });
-    layer.add(shape);
-    return () => {
-      shape.destroy();
-    };
-  }, [layer, sceneFunc]);
-
-  return null;
+  return (
+    <Layer ref={layer} listening={false}>
+      <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
+    </Layer>
+  );
 });
