@@ -7,13 +7,10 @@ import * as Y from 'yjs';
 import { shortId } from '../http/baseUrl.js';
 import type { StorageAdapter } from '../storage/StorageAdapter.js';
 import type { Connection } from './Connection.js';
+import { compactionDue, QUIET_MS } from './compaction.js';
 import { FlushPacer } from './FlushPacer.js';
 import type { DocPolicy, PolicyContext } from './policy.js';
 import { Room, type RoomHost } from './Room.js';
-
-/** Fold the log into a snapshot past this many updates or bytes. */
-const COMPACT_UPDATES = 500;
-const COMPACT_BYTES = 1024 * 1024;
 
 export interface RoomManagerOptions {
   storage: StorageAdapter;
@@ -31,6 +28,8 @@ export class RoomManager implements RoomHost {
   private readonly pacer = new FlushPacer();
   private flushing: Promise<void> | null = null;
   private writable = true;
+  /** Rooms whose log waits for a quiet moment to be compacted. */
+  private readonly quietCompactions = new Map<Room, NodeJS.Timeout>();
   private recoveryTimer: NodeJS.Timeout | null = null;
   readonly log: RoomManagerOptions['log'];
   private closed = false;
@@ -189,7 +188,7 @@ export class RoomManager implements RoomHost {
       for (const t of taken) {
         i += t.items.length;
         if (t.items.length > 0) t.room.commit(t.items, seqs[i - 1] as number);
-        if (t.room.logCount >= COMPACT_UPDATES || t.room.logBytes >= COMPACT_BYTES) void this.compact(t.room);
+        this.maybeCompact(t.room);
       }
     } else for (const room of rooms) room.cork();
     for (const room of rooms) {
@@ -202,6 +201,24 @@ export class RoomManager implements RoomHost {
   async flushNow(): Promise<void> {
     if (this.flushing) await this.flushing;
     await this.flush();
+  }
+
+  private maybeCompact(room: Room): void {
+    const due = compactionDue(room);
+    if (due === 'now') void this.compact(room);
+    else if (due === 'when-quiet' && !this.quietCompactions.has(room)) this.compactWhenQuiet(room, QUIET_MS);
+  }
+
+  private compactWhenQuiet(room: Room, waitMs: number): void {
+    const timer = setTimeout(() => {
+      this.quietCompactions.delete(room);
+      if (this.rooms.get(room.name) !== room) return;
+      const quietFor = Date.now() - room.lastActivity;
+      if (quietFor < QUIET_MS) this.compactWhenQuiet(room, QUIET_MS - quietFor);
+      else void this.compact(room);
+    }, waitMs);
+    timer.unref();
+    this.quietCompactions.set(room, timer);
   }
 
   /** Writes the room's document as a snapshot and drops the log it replaces. */
