@@ -55,19 +55,17 @@ export async function buildApp(
   await app.register(rateLimit, { global: false });
   // New boards per address: one budget, whether made empty or from a backup.
   app.decorate('boardCreationLimit', app.rateLimit({ max: config.boardsPerIpPerHour, timeWindow: '1 hour' }));
-  installSyncInflate();
+  if (config.wsCompression) installSyncInflate();
   await app.register(websocket, {
     options: {
       maxPayload: LIMITS.maxMessageBytes,
-      // Compression is negotiated for what the rooms send, compressed once per message for every
-      // client (sync/sharedFrame.ts); ws itself never compresses (threshold), only inflates what
-      // clients compress. No context takeover keeps each message self-contained (and each
-      // connection's inflater small).
-      perMessageDeflate: {
-        serverNoContextTakeover: true,
-        clientNoContextTakeover: true,
-        threshold: Number.POSITIVE_INFINITY,
-      },
+      // WS_COMPRESSION=on: what the rooms send is compressed once per message for every client
+      // (sync/sharedFrame.ts); ws itself never compresses (threshold), only inflates what clients
+      // compress. No context takeover keeps each message self-contained (and each connection's
+      // inflater small).
+      perMessageDeflate: config.wsCompression
+        ? { serverNoContextTakeover: true, clientNoContextTakeover: true, threshold: Number.POSITIVE_INFINITY }
+        : false,
     },
     // ws has already sent the right close frame (1009 for oversize); let it flush.
     errorHandler(error, socket) {

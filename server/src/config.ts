@@ -45,6 +45,12 @@ const EnvSchema = z.object({
    * machine (`pnpm bench:server` sets it), or a school NAT you trust.
    */
   MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(LIMITS.maxConnectionsPerIp),
+  /**
+   * Compress websocket messages (permessage-deflate, each relayed message compressed once for
+   * everyone). A third of the bytes for a big room on a slow network, for more server CPU and
+   * latency (BENCHMARKS.md); off by default.
+   */
+  WS_COMPRESSION: z.enum(['on', 'off']).default('off'),
 });
 
 export type Config = {
@@ -63,6 +69,7 @@ export type Config = {
   boardsPerIpPerHour: number;
   debugStats: boolean;
   maxConnectionsPerIp: number;
+  wsCompression: boolean;
 };
 
 /** Reads the configuration; throws a readable error listing every bad variable. */
@@ -92,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     boardsPerIpPerHour: e.BOARDS_PER_IP_PER_HOUR,
     debugStats: e.PLG_DEBUG_STATS === '1',
     maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
+    wsCompression: e.WS_COMPRESSION === 'on',
   };
 }

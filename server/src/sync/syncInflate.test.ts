@@ -31,8 +31,8 @@ function awarenessFrame(clientId: number, state: object): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-describe('compressed client messages (read in one step)', () => {
-  const suite = serverForSuite();
+describe('compressed client messages (read in one step; WS_COMPRESSION=on)', () => {
+  const suite = serverForSuite({ env: { WS_COMPRESSION: 'on' } });
 
   it('finds ws internals it replaces', () => {
     expect(installSyncInflate()).toBe(true);

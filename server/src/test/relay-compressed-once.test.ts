@@ -1,15 +1,15 @@
 import { addNote, notesOf, readBoard } from '@plg/shared';
 import { describe, expect, it } from 'vitest';
 import { createBoard } from './startServer.js';
-import { serverForSuite } from './suite.js';
+import { openRaw, serverForSuite } from './suite.js';
 import { connectClient, synced, type TestClient, until } from './yClient.js';
 
 /** Bytes the client's TCP socket has read so far. */
 const bytesRead = (c: TestClient) =>
   (c.provider.ws as unknown as { _socket: { bytesRead: number } } | null)?._socket.bytesRead ?? 0;
 
-describe('relaying to clients with and without permessage-deflate', () => {
-  const suite = serverForSuite();
+describe('relaying to clients with and without permessage-deflate (WS_COMPRESSION=on)', () => {
+  const suite = serverForSuite({ env: { WS_COMPRESSION: 'on' } });
 
   it('sends compressed frames to clients that negotiated it and plain ones to the others, same content', async () => {
     const board = await createBoard(suite.server.url);
@@ -33,5 +33,16 @@ describe('relaying to clients with and without permessage-deflate', () => {
     expect(got.plain).toBeGreaterThan(40 * text.length);
     expect(got.zipped).toBeLessThan(got.plain / 4);
     expect(writer.closes).toEqual([]);
+  });
+});
+
+describe('websocket compression by default', () => {
+  const suite = serverForSuite();
+
+  it('is not agreed: the server answers an offer of permessage-deflate without it', async () => {
+    const board = await createBoard(suite.server.url);
+    const ws = await openRaw(`${suite.server.wsUrl}/${board.id}`);
+    expect(ws.extensions).toBe('');
+    ws.close();
   });
 });
