@@ -11,6 +11,9 @@
  *   --load-threads N        raw-client threads (default 0 when pinned: in the probes' thread; 2 otherwise)
  *   --profile DIR           write a V8 CPU profile of our server per run into DIR
  *   --json FILE             also write every figure as JSON
+ *
+ * Environment: WS_COMPRESSION=on (and any other server variable) reaches our server;
+ * BENCH_OURS_NODE_FLAGS="--trace-gc …" adds Node flags to our server only.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

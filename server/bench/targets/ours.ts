@@ -31,6 +31,8 @@ export async function seedOurs(dataDir: string, count: number, state: Uint8Array
 export async function startOurs(options: StartOptions): Promise<RunningServer> {
   const args = ['--import', 'tsx'];
   if (options.profileDir) args.push('--cpu-prof', `--cpu-prof-dir=${options.profileDir}`);
+  // Extra Node flags for our server only (e.g. --trace-gc while profiling).
+  if (process.env.BENCH_OURS_NODE_FLAGS) args.push(...process.env.BENCH_OURS_NODE_FLAGS.split(' '));
   args.push('src/main.ts');
   const { child, match } = await spawnServer(
     args,
