@@ -108,7 +108,7 @@ export function fullPlan(durationS = 10, warmupS = 2): Plan {
     storm: { clients: 200, notes: 2000, spreadMs: 1000, stockClients: 5 },
     cold: { notes: 2000, boards: 6 },
     ramp: {
-      steps: [50, 100, 150, 200, 300, 400, 500, 600, 800, 1000],
+      steps: [50, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1200],
       p99LimitMs: 100,
       relay: { ...STUDY_RATES, probesPerRoom: 3, warmupS, durationS: Math.min(durationS, 6), drainMs: 1500 },
     },
