@@ -1,15 +1,13 @@
 /**
  * The export formats: file extension, Content-Type and renderer, all from one validated
- * snapshot of the board (readBoard).
+ * snapshot of the board (readBoard). The XLSX, DOCX and PDF writers (exceljs, docx, pdfkit:
+ * half the server's heap) load on their first use, not with the server.
  */
 import type { BoardSnapshot, Lang } from '@plg/shared';
 import { type AuthorNames, buildReport } from './reportModel.js';
 import { toBackup } from './toBackup.js';
 import { type CsvSeparator, toCsv } from './toCsv.js';
-import { toDocx } from './toDocx.js';
 import { toMarkdown } from './toMarkdown.js';
-import { toPdf } from './toPdf.js';
-import { toXlsx } from './toXlsx.js';
 
 export interface ExportOptions {
   /** Report language; the board's own language by default. */
@@ -40,7 +38,7 @@ export const EXPORT_FORMATS = {
   },
   xlsx: {
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    render: (snapshot, options) => toXlsx(report(snapshot, options)),
+    render: async (snapshot, options) => (await import('./toXlsx.js')).toXlsx(report(snapshot, options)),
   },
   md: {
     contentType: 'text/markdown; charset=utf-8',
@@ -48,11 +46,11 @@ export const EXPORT_FORMATS = {
   },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    render: (snapshot, options) => toDocx(report(snapshot, options)),
+    render: async (snapshot, options) => (await import('./toDocx.js')).toDocx(report(snapshot, options)),
   },
   pdf: {
     contentType: 'application/pdf',
-    render: (snapshot, options) => toPdf(report(snapshot, options)),
+    render: async (snapshot, options) => (await import('./toPdf.js')).toPdf(report(snapshot, options)),
   },
 } satisfies Record<string, ExportFormat>;
 

@@ -2,7 +2,6 @@
  * Reads an uploaded CSV (papaparse, BOM and `;`/`,` detected) or XLSX (exceljs, first sheet)
  * into rows of strings, keeping every row's number in the file and any row it could not read.
  */
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { invalidInput } from '../errors.js';
 
@@ -80,6 +79,8 @@ export async function readXlsx(body: Buffer): Promise<Table> {
   const size = declaredUnzippedSize(body);
   if (size === null) throw invalidInput('This is not a readable Excel (.xlsx) file.');
   if (size > MAX_UNZIPPED_BYTES) throw invalidInput('This Excel file unpacks to more than 64 MB; split it up.');
+  // exceljs loads on the first spreadsheet read, not with the server.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(body as unknown as ArrayBuffer);
