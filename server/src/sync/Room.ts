@@ -10,7 +10,7 @@ import { CLOSE, LIMITS, ROOT, readSession, SERVER_ORIGIN, type Session } from '@
 import * as Y from 'yjs';
 import { shortId } from '../http/baseUrl.js';
 import type { PendingUpdate, StoredDoc } from '../storage/StorageAdapter.js';
-import { decodeAwareness, filterAwareness } from './awarenessFilter.js';
+import { type AwarenessEntry, PresenceOwners } from './awarenessFilter.js';
 import type { Connection } from './Connection.js';
 import {
   decodeFrame,
@@ -56,7 +56,7 @@ export class Room {
   private queued: Queued[] = [];
   /** Bytes of accepted updates not applied yet (queued or being stored). */
   private pendingBytes = 0;
-  private readonly owners = new Map<number, Connection>();
+  private readonly owners = new PresenceOwners();
   private fullState: Uint8Array | null = null;
   /** The sync reply of a client that has nothing yet, framed once for every such join. */
   private fullStateFrame: SharedFrame | null = null;
@@ -130,8 +130,7 @@ export class Room {
 
   removeConnection(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    const ids = [...conn.clientIds].filter((id) => this.owners.get(id) === conn);
-    for (const id of ids) this.owners.delete(id);
+    const ids = this.owners.release(conn);
     if (ids.length > 0) this.presence.remove(ids);
   }
 
@@ -189,10 +188,7 @@ export class Room {
     }
     const pre = precheckUpdate(update, this.shadow.doc, this.policy.roots);
     if (!pre.ok) {
-      this.host.log.info(
-        { room: shortId(this.boardId), conn: conn.id, reason: pre.reason },
-        'update refused by precheck',
-      );
+      this.logRefusal(conn, pre.reason, 'precheck');
       conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${pre.reason}`);
       return;
     }
@@ -214,10 +210,7 @@ export class Room {
     }
     if (!trial.ok) {
       this.rebuildShadow();
-      this.host.log.info(
-        { room: shortId(this.boardId), conn: conn.id, reason: trial.reason },
-        'update refused by trial',
-      );
+      this.logRefusal(conn, trial.reason, 'trial');
       conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${trial.reason}`);
       return;
     }
@@ -246,14 +239,15 @@ export class Room {
     );
     if (refusal) {
       this.rebuildShadow();
-      this.host.log.info(
-        { room: shortId(this.boardId), conn: conn.id, reason: refusal.detail },
-        'update refused by policy',
-      );
+      this.logRefusal(conn, refusal.detail, 'policy');
       conn.deny(refusal.reason);
       return;
     }
     this.queue({ update, from: conn });
+  }
+
+  private logRefusal(conn: Connection, reason: string, by: 'precheck' | 'trial' | 'policy'): void {
+    this.host.log.info({ room: shortId(this.boardId), conn: conn.id, reason }, `update refused by ${by}`);
   }
 
   /**
@@ -343,13 +337,9 @@ export class Room {
 
   private receiveAwareness(conn: Connection, update: Uint8Array): void {
     if (!conn.takeAwarenessToken()) return;
-    let kept: ReturnType<typeof filterAwareness>;
+    let kept: AwarenessEntry[];
     try {
-      const others = (id: number) => {
-        const owner = this.owners.get(id);
-        return owner !== undefined && owner !== conn;
-      };
-      kept = filterAwareness(decodeAwareness(update, others), conn, this.owners);
+      kept = this.owners.accept(update, conn);
     } catch {
       conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
       return;

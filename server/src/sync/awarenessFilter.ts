@@ -92,3 +92,24 @@ function judgeState(json: string, conn: Connection): 'ok' | 'leaves' | 'refused'
   if (conn.participantId !== '' && user.id !== conn.participantId) return 'refused';
   return 'ok';
 }
+
+/** Which connection announced which awareness client id, in one room. */
+export class PresenceOwners {
+  private readonly owners = new Map<number, Connection>();
+
+  /** The entries of `update` that `conn` may publish; throws on malformed bytes. */
+  accept(update: Uint8Array, conn: Connection): AwarenessEntry[] {
+    const ownedByOther = (id: number) => {
+      const owner = this.owners.get(id);
+      return owner !== undefined && owner !== conn;
+    };
+    return filterAwareness(decodeAwareness(update, ownedByOther), conn, this.owners);
+  }
+
+  /** Forgets the ids `conn` owned and returns them (their states leave with it). */
+  release(conn: Connection): number[] {
+    const ids = [...conn.clientIds].filter((id) => this.owners.get(id) === conn);
+    for (const id of ids) this.owners.delete(id);
+    return ids;
+  }
+}
