@@ -3,7 +3,14 @@
  * one error handler that answers every failure as JSON, never with a stack trace.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { ZodError } from 'zod';
+import { z } from 'zod';
+
+// The shared schemas are zod/mini, which brings no messages of its own (so the client bundle
+// carries none): every validation error the server reports is worded in English.
+z.config(z.locales.en());
+
+/** A failed parse, from the server's own (classic) schemas and from the shared (mini) ones alike. */
+type ZodError = z.core.$ZodError;
 
 export const ERROR_CODES = {
   invalidInput: 'INVALID_INPUT',
@@ -47,7 +54,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (error instanceof AppError) {
       return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message } });
     }
-    if (error instanceof ZodError) {
+    if (error instanceof z.core.$ZodError) {
       return reply.status(400).send({ error: { code: ERROR_CODES.invalidInput, message: describeZodError(error) } });
     }
     if (isStorageError(error)) {

@@ -3,7 +3,7 @@
  * with the server's stable code; a network failure has status 0.
  */
 import type {
-  BoardInfo as BoardInfoT,
+  BoardInfoWithRole,
   CreateBoardRequest,
   CreateBoardResponse as CreateBoardResponseT,
   ResolvedBoard as ResolvedBoardT,
@@ -21,8 +21,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** Board info as the facilitator sees it (the server may add `role` and the viewer link). */
-export type BoardInfoWithRole = BoardInfoT & { role?: string; viewerUrl?: string };
+export type { BoardInfoWithRole };
 
 type Schemas = Awaited<ReturnType<typeof loadSchemas>>;
 
@@ -68,8 +67,7 @@ export function createBoard(body: CreateBoardRequest): Promise<CreateBoardRespon
 }
 
 export function getBoard(id: string, facilitatorKey?: string | null): Promise<BoardInfoWithRole> {
-  const schema = (s: Schemas) => s.BoardInfo.passthrough() as unknown as Schema<BoardInfoWithRole>;
-  return request(`/api/boards/${encodeURIComponent(id)}`, schema, {
+  return request(`/api/boards/${encodeURIComponent(id)}`, (s) => s.BoardInfoWithRole, {
     headers: facilitatorKey ? { Authorization: `Bearer ${facilitatorKey}` } : {},
   });
 }

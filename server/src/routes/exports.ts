@@ -13,7 +13,7 @@ import { IncompleteBoardError } from '../export/toBackup.js';
 import { nameOf, readPrivateDocs } from '../session/privateDocs.js';
 
 const ExportQuery = z.object({
-  lang: LangSchema.optional(),
+  lang: z.optional(LangSchema),
   sep: z.enum(['semicolon', 'comma']).optional(),
 });
 

@@ -76,6 +76,13 @@ describe('HTTP API', () => {
       expect(res.json().error.code).toBe('INVALID_INPUT');
       expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/);
     }
+    // The shared schemas (zod/mini) fail with the same readable English message as the server's own.
+    expect((await post({ title: '   ' })).json().error.message).toBe(
+      'title: Too small: expected string to have >=1 characters',
+    );
+    expect((await post({ title: 'ok', lang: 'fr' })).json().error.message).toBe(
+      'lang: Invalid option: expected one of "nl"|"en"',
+    );
   });
 
   it('answers unknown boards, viewer links and codes with 404 JSON', async () => {

@@ -1,14 +1,14 @@
 /**
  * HTTP request and response schemas shared by server (validation) and client (typing).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../schema/limits.js';
 import { LangSchema } from '../schema/meta.js';
 
 export const CreateBoardRequest = z.object({
-  title: z.string().trim().min(1).max(LIMITS.maxTitleLength),
-  template: z.string().max(40).optional(),
-  lang: LangSchema.optional(),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.maxTitleLength)),
+  template: z.optional(z.string().check(z.maxLength(40))),
+  lang: z.optional(LangSchema),
 });
 export type CreateBoardRequest = z.infer<typeof CreateBoardRequest>;
 
@@ -38,12 +38,23 @@ export const BoardInfo = z.object({
 });
 export type BoardInfo = z.infer<typeof BoardInfo>;
 
+/** Board info as a facilitator gets it (with the key): also the role and the viewer link. */
+export const BoardInfoWithRole = z.extend(BoardInfo, {
+  role: z.optional(z.string()),
+  viewerUrl: z.optional(z.string()),
+});
+export type BoardInfoWithRole = z.infer<typeof BoardInfoWithRole>;
+
 /** Returned for a join code or a viewer link. */
-export const ResolvedBoard = z.object({ id: z.string().optional(), viewId: z.string().optional(), title: z.string() });
+export const ResolvedBoard = z.object({
+  id: z.optional(z.string()),
+  viewId: z.optional(z.string()),
+  title: z.string(),
+});
 export type ResolvedBoard = z.infer<typeof ResolvedBoard>;
 
 export const ApiError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 export type ApiError = z.infer<typeof ApiError>;
 
 /** Path segment of a board id or viewer id: 22 URL-safe characters (128 bits). */
-export const BoardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+export const BoardIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));

@@ -3,7 +3,7 @@
  * so a copy in one board pastes into another.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../schema/limits.js';
 import { NoteSchema, readNote } from '../schema/note.js';
 import { mapIn, notesOf } from './access.js';
@@ -15,8 +15,8 @@ export const ClipboardSchema = z.object({
   kind: z.literal('plg-board/notes'),
   version: z.literal(1),
   notes: z
-    .array(NoteSchema.pick({ text: true, x: true, y: true, width: true, height: true, color: true }))
-    .max(LIMITS.maxNotesPerBoard),
+    .array(z.pick(NoteSchema, { text: true, x: true, y: true, width: true, height: true, color: true }))
+    .check(z.maxLength(LIMITS.maxNotesPerBoard)),
 });
 export type Clipboard = z.infer<typeof ClipboardSchema>;
 

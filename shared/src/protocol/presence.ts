@@ -2,31 +2,33 @@
  * The awareness (presence) state a client publishes: who, where the pointer is, what it drags,
  * and (for facilitators) the viewport others may follow.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HEX_COLOR } from '../schema/colors.js';
 import { LIMITS } from '../schema/limits.js';
 
-const finite = z.number().finite();
+// zod's numbers refuse Infinity and NaN by themselves.
+const finite = z.number();
 
 export const PresenceSchema = z.object({
   user: z.object({
     /** Public participant id (not secret). */
-    id: z.string().max(64),
-    name: z.string().max(LIMITS.maxNameLength),
-    color: z.string().regex(HEX_COLOR),
-    role: z.enum(['facilitator', 'participant', 'viewer']).optional(),
+    id: z.string().check(z.maxLength(64)),
+    name: z.string().check(z.maxLength(LIMITS.maxNameLength)),
+    color: z.string().check(z.regex(HEX_COLOR)),
+    role: z.optional(z.enum(['facilitator', 'participant', 'viewer'])),
   }),
   /** Pointer in board coordinates; null when off the canvas. */
-  cursor: z.object({ x: finite, y: finite }).nullable().optional(),
+  cursor: z.optional(z.nullable(z.object({ x: finite, y: finite }))),
   /** Notes being dragged and their live offset (drops become one document update). */
-  drag: z
-    .object({ ids: z.array(z.string().max(64)).max(200), dx: finite, dy: finite })
-    .nullable()
-    .optional(),
+  drag: z.optional(
+    z.nullable(
+      z.object({ ids: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)), dx: finite, dy: finite }),
+    ),
+  ),
   /** The note being edited, for a "typing…" hint. */
-  editing: z.string().max(64).nullable().optional(),
+  editing: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
   /** Facilitator's viewport, for follow-me. */
-  viewport: z.object({ x: finite, y: finite, zoom: finite, width: finite, height: finite }).nullable().optional(),
+  viewport: z.optional(z.nullable(z.object({ x: finite, y: finite, zoom: finite, width: finite, height: finite }))),
 });
 export type Presence = z.infer<typeof PresenceSchema>;
 

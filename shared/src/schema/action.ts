@@ -2,11 +2,11 @@
  * An action point: who does what by when, optionally linked to a note or group and its zone.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from './limits.js';
 import { ObjectId } from './note.js';
 
-const field = z.string().max(LIMITS.maxActionFieldLength);
+const field = z.string().check(z.maxLength(LIMITS.maxActionFieldLength));
 
 export const ActionSchema = z.object({
   id: ObjectId,
@@ -14,11 +14,11 @@ export const ActionSchema = z.object({
   who: field,
   when: field,
   /** The zone this action belongs to (copied from its source when created). */
-  zoneId: z.string().max(64).optional(),
+  zoneId: z.optional(z.string().check(z.maxLength(64))),
   /** The note or group it was created from. */
-  sourceId: ObjectId.optional(),
-  done: z.boolean().default(false),
-  createdAt: z.number().int().nonnegative(),
+  sourceId: z.optional(ObjectId),
+  done: z._default(z.boolean(), false),
+  createdAt: z.int().check(z.nonnegative()),
 });
 
 export type Action = z.infer<typeof ActionSchema>;

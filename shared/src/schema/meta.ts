@@ -2,7 +2,7 @@
  * Board metadata kept in the document's `meta` map.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from './limits.js';
 
 export const LANGS = ['nl', 'en'] as const;
@@ -10,10 +10,10 @@ export type Lang = (typeof LANGS)[number];
 export const LangSchema = z.enum(LANGS);
 
 export const MetaSchema = z.object({
-  schemaVersion: z.number().int().positive(),
-  title: z.string().max(LIMITS.maxTitleLength),
-  templateId: z.string().max(40),
-  createdAt: z.number().int().nonnegative(),
+  schemaVersion: z.int().check(z.positive()),
+  title: z.string().check(z.maxLength(LIMITS.maxTitleLength)),
+  templateId: z.string().check(z.maxLength(40)),
+  createdAt: z.int().check(z.nonnegative()),
   lang: LangSchema,
 });
 

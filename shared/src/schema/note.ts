@@ -3,30 +3,31 @@
  * In the document a note is a Y.Map under `notes`, keyed by its id, with `text` a Y.Text.
  */
 import * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HEX_COLOR } from './colors.js';
 import { LIMITS } from './limits.js';
 
-const coordinate = z.number().finite().min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate);
-const size = z.number().finite().min(LIMITS.minNoteSize).max(LIMITS.maxNoteSize);
+// zod's numbers refuse Infinity and NaN by themselves.
+const coordinate = z.number().check(z.minimum(-LIMITS.maxCoordinate), z.maximum(LIMITS.maxCoordinate));
+const size = z.number().check(z.minimum(LIMITS.minNoteSize), z.maximum(LIMITS.maxNoteSize));
 
 /** An id as written by `newId()`: URL-safe, 8–64 characters. */
-export const ObjectId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+export const ObjectId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
 
 /** A note as plain data (its `text` read out of the Y.Text). */
 export const NoteSchema = z.object({
   id: ObjectId,
-  text: z.string().max(LIMITS.maxNoteTextLength),
+  text: z.string().check(z.maxLength(LIMITS.maxNoteTextLength)),
   x: coordinate,
   y: coordinate,
   width: size,
   height: size,
-  color: z.string().regex(HEX_COLOR),
-  createdAt: z.number().int().nonnegative(),
+  color: z.string().check(z.regex(HEX_COLOR)),
+  createdAt: z.int().check(z.nonnegative()),
   /** The author's public participant id; empty in anonymous mode. */
-  authorId: z.string().max(64),
+  authorId: z.string().check(z.maxLength(64)),
   /** The group (cluster) the note belongs to, if any. */
-  groupId: ObjectId.optional(),
+  groupId: z.optional(ObjectId),
 });
 
 export type Note = z.infer<typeof NoteSchema>;

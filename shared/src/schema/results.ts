@@ -3,28 +3,28 @@
  * vote tallies (once voting closes), the team's self-assessment (once revealed), and counts.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const ASSESSMENT_LEVELS = [1, 2, 3, 4] as const;
 /** i18n keys of the four steps: beginnend, in ontwikkeling, gevorderd, verankerd. */
 export const ASSESSMENT_LEVEL_KEYS = ['starting', 'developing', 'advanced', 'embedded'] as const;
 
 export const TallySchema = z.object({
-  count: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
   /** Display names of who voted (absent when votes are anonymous). */
-  voters: z.array(z.string()).optional(),
+  voters: z.optional(z.array(z.string())),
 });
 export type Tally = z.infer<typeof TallySchema>;
 
 export const ResultsSchema = z.object({
   /** targetId (note or group) → tally; present once voting has closed. */
-  votes: z.record(z.string(), TallySchema).optional(),
-  votesClosedAt: z.number().int().optional(),
+  votes: z.optional(z.record(z.string(), TallySchema)),
+  votesClosedAt: z.optional(z.int()),
   /** zoneId → every participant's level (1..4), in no particular order; present once revealed. */
-  assessment: z.record(z.string(), z.array(z.number().int().min(1).max(4))).optional(),
-  assessmentRevealedAt: z.number().int().optional(),
+  assessment: z.optional(z.record(z.string(), z.array(z.int().check(z.minimum(1), z.maximum(4))))),
+  assessmentRevealedAt: z.optional(z.int()),
   /** Distinct participants who ever joined the board. */
-  participantCount: z.number().int().nonnegative().default(0),
+  participantCount: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type Results = z.infer<typeof ResultsSchema>;
 

@@ -3,7 +3,7 @@
  * writes it (facilitators send commands); every client, stock ones included, reads it.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const PHASE_IDS = ['verkennen', 'onthullen', 'clusteren', 'stemmen', 'actiepunten', 'afsluiting'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
@@ -90,33 +90,33 @@ export const FREE_RULES: PhaseRules = {
 export const PhaseEntrySchema = z.object({
   id: z.enum(PHASE_IDS),
   /** A facilitator's own name for the phase; empty means the default label. */
-  label: z.string().max(60).default(''),
-  skipped: z.boolean().default(false),
+  label: z._default(z.string().check(z.maxLength(60)), ''),
+  skipped: z._default(z.boolean(), false),
 });
 export type PhaseEntry = z.infer<typeof PhaseEntrySchema>;
 
 export const TimerSchema = z.object({
   /** Length the timer was set to. */
-  durationMs: z.number().int().nonnegative(),
+  durationMs: z.int().check(z.nonnegative()),
   /** Server time (ms since epoch) when it last started; null while paused or stopped. */
-  startedAt: z.number().int().nullable(),
+  startedAt: z.nullable(z.int()),
   /** Time left when it last started or paused. */
-  remainingMs: z.number().int(),
+  remainingMs: z.int(),
 });
 export type Timer = z.infer<typeof TimerSchema>;
 
 export const VotingSchema = z.object({
   status: z.enum(['idle', 'open', 'closed']),
-  perParticipant: z.number().int().min(1).max(20),
+  perParticipant: z.int().check(z.minimum(1), z.maximum(20)),
   /** Largest number of one participant's dots on one note or group; 0 means no limit. */
-  maxPerTarget: z.number().int().min(0).max(20),
+  maxPerTarget: z.int().check(z.minimum(0), z.maximum(20)),
   anonymous: z.boolean(),
 });
 export type Voting = z.infer<typeof VotingSchema>;
 
 export const SessionSchema = z.object({
   /** null: no phases running (a free board). */
-  phaseId: z.enum(PHASE_IDS).nullable(),
+  phaseId: z.nullable(z.enum(PHASE_IDS)),
   phases: z.array(PhaseEntrySchema),
   timer: TimerSchema,
   locked: z.boolean(),
@@ -126,21 +126,21 @@ export const SessionSchema = z.object({
   anonymous: z.boolean(),
   voting: VotingSchema,
   /** Dots placed so far (a live count; tallies stay hidden until voting closes). */
-  votesCast: z.number().int().nonnegative(),
+  votesCast: z.int().check(z.nonnegative()),
   /** Notes waiting in private drafts (a live count; their text stays private until the reveal). */
-  draftCount: z.number().int().nonnegative(),
+  draftCount: z.int().check(z.nonnegative()),
   assessment: z.enum(['idle', 'open', 'revealed']),
   /** Participants who placed at least one self-assessment marker. */
-  assessedCount: z.number().int().nonnegative(),
+  assessedCount: z.int().check(z.nonnegative()),
   actionsByParticipants: z.boolean(),
   hideCursors: z.boolean(),
   /** Participants follow the facilitator's viewport (sent as presence). */
   followMe: z.boolean(),
   /** A one-off "bring everyone here": the viewport and a nonce. */
-  summon: z.object({ x: z.number(), y: z.number(), zoom: z.number(), nonce: z.number() }).nullable(),
-  spotlightZoneId: z.string().max(64).nullable(),
+  summon: z.nullable(z.object({ x: z.number(), y: z.number(), zoom: z.number(), nonce: z.number() })),
+  spotlightZoneId: z.nullable(z.string().check(z.maxLength(64))),
   /** The join code participants type on the home page. */
-  joinCode: z.string().max(12),
+  joinCode: z.string().check(z.maxLength(12)),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
