@@ -3,7 +3,7 @@
  * a board does not download the home page and the home page not the board (Konva, Yjs).
  */
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 import { NotFound } from './pages/NotFound';
 import { type Route, useRoute } from './router';
 
@@ -24,7 +24,7 @@ export function preloadPage(route: Route): void {
 }
 
 function Loading() {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <p className="loading" role="status">
       {t('app.loading')}

@@ -1,7 +1,6 @@
 /** Entry point: i18n, styles, and the app in React's strict mode. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
 import './styles/base.css';
 import './styles/home.css';
 import './styles/board.css';

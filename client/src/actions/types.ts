@@ -3,8 +3,8 @@
  * menus and keyboard shortcuts (as in Excalidraw's action manager).
  */
 import type { Permissions } from '@plg/shared';
-import type { ParseKeys } from 'i18next';
 import type { BoardRuntime } from '../board/BoardRuntime';
+import type { TKey } from '../i18n';
 import type { UiState } from '../stores/uiStore';
 
 export interface Shortcut {
@@ -28,7 +28,7 @@ export interface ActionContext {
 
 export interface Action<Arg = void> {
   id: string;
-  labelKey: ParseKeys;
+  labelKey: TKey;
   kbd?: readonly Shortcut[];
   /**
    * `canvas`: only when focus is on the canvas or nowhere in particular (Enter, arrows, Tab);

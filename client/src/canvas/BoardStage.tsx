@@ -7,9 +7,9 @@
 import type { Lang, Zone } from '@plg/shared';
 import type { Stage as StageNode } from 'konva/lib/Stage';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Stage } from 'react-konva/lib/ReactKonvaCore';
 import type { BoardRuntime } from '../board/BoardRuntime';
+import { useT } from '../i18n';
 import { SessionOverlay } from '../session/canvas/SessionOverlay';
 import { useUiStore } from '../stores/uiStore';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
@@ -36,7 +36,7 @@ interface Props {
 }
 
 export function BoardStage({ rt, zones, templateId, lang, containerRef }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const stageRef = useRef<StageNode>(null);
   const size = useUiStore((s) => s.stageSize);
   const cursor = useUiStore((s) =>

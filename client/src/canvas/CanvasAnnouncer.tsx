@@ -3,9 +3,9 @@
  * its position, text and zone, in a polite live region.
  */
 import { type Lang, type Zone, zoneOfNote, zoneText } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
 import { readingOrder } from '../actions/defs/focusNote';
 import type { BoardRuntime } from '../board/BoardRuntime';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { useNotes } from '../sync/useNotes';
 
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function CanvasAnnouncer({ rt, zones, templateId, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const focusedId = useUiStore((s) => s.focusedId);
   const { ordered, byId } = useNotes(rt.notes);
   const note = focusedId ? byId.get(focusedId) : undefined;

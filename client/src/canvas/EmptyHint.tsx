@@ -1,11 +1,11 @@
 /** A quiet hint on an empty board: how to add the first note. */
-import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../board/BoardContext';
 import type { BoardRuntime } from '../board/BoardRuntime';
+import { useT } from '../i18n';
 import { useNotes } from '../sync/useNotes';
 
 export function EmptyHint({ rt }: { rt: BoardRuntime }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { ordered } = useNotes(rt.notes);
   const can = usePermissions();
   if (ordered.length > 0 || !can.addNotes) return null;

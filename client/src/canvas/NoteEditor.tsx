@@ -5,9 +5,9 @@
  */
 import { LIMITS } from '@plg/shared';
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { handleTextFieldKeys } from '../actions/textFieldKeys';
 import type { BoardRuntime } from '../board/BoardRuntime';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { useNote } from '../sync/useNotes';
 import { bindTextarea } from '../text/bindTextarea';
@@ -18,7 +18,7 @@ import { NOTE_STYLE } from './noteStyle';
 const NOT_EDITING = { x: 0, y: 0, zoom: 1 };
 
 export function NoteEditor({ rt, onDone }: { rt: BoardRuntime; onDone(): void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const editingId = useUiStore((s) => s.editingId);
   const note = useNote(rt.notes, editingId);
   // Only while editing: otherwise a pan or zoom frame need not render this.

@@ -5,9 +5,8 @@
  */
 import type { Lang } from '@plg/shared';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BoardRuntime } from '../board/BoardRuntime';
-import { currentLang } from '../i18n';
+import { currentLang, useT } from '../i18n';
 import { facilitatorKeyFromHash } from '../sync/facilitatorKey';
 import { Dialog } from '../ui/Dialog';
 import { ExportStatus } from './ExportStatus';
@@ -18,7 +17,7 @@ import { useExportJob } from './useExportJob';
 const ORDER: readonly ExportFormat[] = [...IMAGE_FORMATS, ...SERVER_FORMATS];
 
 export function ExportDialog({ rt, onClose }: { rt: BoardRuntime; onClose(): void }) {
-  const { t } = useTranslation();
+  const t = useT();
   // Read from the page address when needed; never kept anywhere else.
   const key = facilitatorKeyFromHash(location.hash);
   const [lang, setLang] = useState<Lang>(currentLang());

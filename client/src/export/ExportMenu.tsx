@@ -3,8 +3,8 @@
  * image code load only when it is first opened.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { lazyPart } from '../ui/lazyPart';
 import { ExportIcon } from './ExportIcon';
 
@@ -14,7 +14,7 @@ const ExportDialog = lazyPart(() => import('./ExportDialog').then((m) => m.Expor
 });
 
 export function ExportMenu() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const [open, setOpen] = useState(false);
   if (rt.role !== 'facilitator') return null;

@@ -6,7 +6,7 @@
  * what was downloaded, or what went wrong. Announced politely to screen readers.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import type { ExportJob } from './useExportJob';
 
 /** Whole seconds since `since`, ticking once a second while `active`. */
@@ -22,7 +22,7 @@ function useSecondsSince(since: number, active: boolean): number {
 }
 
 function Busy({ job, onCancel }: { job: Extract<ExportJob, { state: 'busy' }>; onCancel(): void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const waiting = job.progress === null;
   const seconds = useSecondsSince(job.startedAt, waiting);
   const label = t(`export.making.${job.format}`);

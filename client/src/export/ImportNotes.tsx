@@ -4,7 +4,7 @@
  * with the reason.
  */
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { ExportApiError, type ImportResult, importTable, tableMime } from './exportApi';
 import { errorMessage, skipReason } from './messages';
 
@@ -15,7 +15,7 @@ type State =
   | { state: 'error'; message: string };
 
 export function ImportNotes({ boardId, facilitatorKey }: { boardId: string; facilitatorKey: string | null }) {
-  const { t } = useTranslation();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<State>({ state: 'idle' });
   const hintId = useId();

@@ -3,14 +3,14 @@
  * makes it a new board, then opens that board's facilitator link.
  */
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { rememberCreatedBoard } from '../api/createdBoards';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { importBackup } from './exportApi';
 import { errorMessage } from './messages';
 
 export function RestoreBackup() {
-  const { t } = useTranslation();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import i18next from '../i18n';
+import { translatorFor } from '../i18n';
 import { ExportApiError } from './exportApi';
 import { errorMessage, skipReason } from './messages';
 
-const t = i18next.getFixedT('nl');
+const t = translatorFor('nl');
 
 describe('export messages', () => {
   it('explains failures by status', () => {

@@ -2,7 +2,7 @@
  * User-facing wording for export and import outcomes: HTTP failures by status, and the server's
  * reasons for skipped rows (English, stable phrases) in the interface language.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import { ExportApiError } from './exportApi';
 
 export function errorMessage(t: TFunction, error: unknown): string {

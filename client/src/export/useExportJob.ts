@@ -8,8 +8,8 @@
  */
 import type { Lang } from '@plg/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BoardRuntime } from '../board/BoardRuntime';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { ExportApiError, fetchExport } from './exportApi';
 import { type CsvSeparator, type ExportFormat, isServerFormat } from './formats';
@@ -44,7 +44,7 @@ function recordTiming(start: number, format: ExportFormat, outcome: ExportOutcom
 }
 
 export function useExportJob(rt: BoardRuntime, facilitatorKey: string | null) {
-  const { t } = useTranslation();
+  const t = useT();
   const [job, setJob] = useState<ExportJob>({ state: 'idle' });
   const running = useRef<AbortController | null>(null);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
-import i18next from './index';
+import { t } from './index';
 import nl from './nl.json';
 
 function flatten(obj: unknown, prefix = ''): Map<string, string> {
@@ -35,10 +35,10 @@ describe('locales', () => {
   });
 
   it('fails loudly on a missing key', () => {
-    expect(() => i18next.t('does.not.exist' as never)).toThrow(/missing translation key/);
+    expect(() => t('does.not.exist' as never)).toThrow(/missing translation key/);
   });
 
   it('translates in Dutch by default', () => {
-    expect(i18next.t('connection.connected')).toBe('verbonden');
+    expect(t('connection.connected')).toBe('verbonden');
   });
 });

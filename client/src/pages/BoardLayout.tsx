@@ -4,13 +4,12 @@
  * announcer. On a phone the list is the default view, with a switch to the canvas.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useClipboardEvents } from '../actions/useClipboardEvents';
 import { useKeyboardShortcuts } from '../actions/useKeyboardShortcuts';
 import { createdBoard } from '../api/createdBoards';
 import type { BoardRuntime } from '../board/BoardRuntime';
 import { BoardStage } from '../canvas/BoardStage';
-import { currentLang } from '../i18n';
+import { useT, useUiLang } from '../i18n';
 import { CanvasSessionChrome } from '../session/CanvasSessionChrome';
 import { SessionBar } from '../session/SessionBar';
 import { SessionPanel } from '../session/SessionPanel';
@@ -57,8 +56,8 @@ export function BoardLayout({
   onName,
   identity,
 }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : currentLang();
+  const t = useT();
+  const lang = useUiLang();
   const canvasRef = useRef<HTMLDivElement>(null);
   const zones = useZones(rt.doc);
   const meta = useMeta(rt.doc);

@@ -5,10 +5,10 @@
  */
 import { presenceColor, type Role } from '@plg/shared';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { takeShareOnOpen } from '../api/createdBoards';
 import { BoardContext } from '../board/BoardContext';
 import { type BoardRuntime, createRuntime } from '../board/BoardRuntime';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import type { BoardConnection } from '../sync/connectBoard';
 import { type Identity, saveName } from '../sync/identity';
@@ -31,7 +31,7 @@ declare global {
 }
 
 export function BoardView(props: BoardViewProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const { boardId, connection, identity, boardRole: role } = props;
   const [rt, setRt] = useState<BoardRuntime | null>(null);
   const [shareOnOpen] = useState(() => takeShareOnOpen(boardId));

@@ -3,12 +3,12 @@
  * focus (the board page the focus was on is gone), so a screen reader reads it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { Icon } from '../ui/Icon';
 import { clearDeletedNotice, peekDeletedNotice } from './deletedNotice';
 
 export function DeletedNotice() {
-  const { t } = useTranslation();
+  const t = useT();
   const [notice, setNotice] = useState(peekDeletedNotice);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -4,11 +4,10 @@
  */
 import { DEFAULT_TEMPLATE_ID, LIMITS, TEMPLATES } from '@plg/shared';
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError, createBoard } from '../api/boardsApi';
 import { markShareOnOpen, rememberCreatedBoard } from '../api/createdBoards';
 import { RestoreBackup } from '../export/RestoreBackup';
-import { currentLang } from '../i18n';
+import { useT, useUiLang } from '../i18n';
 import { navigate } from '../router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { TemplatePreview } from '../ui/TemplatePreview';
@@ -23,8 +22,8 @@ export function openLink(href: string): void {
 }
 
 export function HomePage() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : currentLang();
+  const t = useT();
+  const lang = useUiLang();
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState(DEFAULT_TEMPLATE_ID);
   const [busy, setBusy] = useState(false);

@@ -4,15 +4,15 @@
  */
 import { normaliseJoinCode } from '@plg/shared';
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError, resolveJoinCode } from '../api/boardsApi';
+import { useT } from '../i18n';
 import { linkClick, navigate } from '../router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 type Status = { kind: 'idle' } | { kind: 'checking' } | { kind: 'error'; message: string };
 
 export function useJoin() {
-  const { t } = useTranslation();
+  const t = useT();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const join = async (typed: string) => {
     const code = normaliseJoinCode(typed);
@@ -48,7 +48,7 @@ export function JoinForm({
   autoSubmit?: boolean;
   headingLevel?: 1 | 2;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [code, setCode] = useState(initial);
   const { status, join } = useJoin();
   const inputId = useId();
@@ -101,7 +101,7 @@ export function JoinForm({
 }
 
 export function JoinPage({ code }: { code: string | null }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <main className="simple-page">
       <div className="simple-top">

@@ -1,11 +1,11 @@
 /** "Board not found", "wrong key" and "page not found": clear messages with a way on. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { linkClick } from '../router';
 
 type Kind = 'board' | 'page' | 'badKey';
 
 export function NotFound({ kind, boardId }: { kind: Kind; boardId?: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const title = kind === 'badKey' ? t('errors.badKeyTitle') : t('errors.notFoundTitle');
   const text =
     kind === 'badKey' ? t('errors.badKey') : kind === 'board' ? t('errors.notFound') : t('errors.pageNotFound');

@@ -4,8 +4,8 @@
  * session panels (Regie and Versies for the facilitator, Waar staan we?, Actiepunten, Uitslag)
  * and presentation mode.
  */
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { useSession } from '../sync/useYMap';
 import { PhaseSteps } from './phases/PhaseSteps';
 import { type SessionPanelId, useSessionUi } from './sessionUiStore';
@@ -15,7 +15,7 @@ import { SessionIcon, type SessionIconName } from './ui/SessionIcon';
 import { useVoting } from './voting/useVoting';
 
 export function SessionBar() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const session = useSession(rt.doc);
   const voting = useVoting();

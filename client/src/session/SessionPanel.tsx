@@ -5,8 +5,8 @@
  */
 import type { Lang, Zone } from '@plg/shared';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { lazyPart } from '../ui/lazyPart';
 import { FACILITATOR_PANELS, SESSION_PANELS, type SessionPanelId, useSessionUi } from './sessionUiStore';
 import { SessionIcon } from './ui/SessionIcon';
@@ -28,7 +28,7 @@ interface Props {
 }
 
 export function SessionPanel(props: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const panel = useSessionUi((s) => s.panel);
   const tabs = SESSION_PANELS.filter((p) => !FACILITATOR_PANELS.has(p) || rt.role === 'facilitator');

@@ -3,9 +3,9 @@
  * its way (buttons show it and wait), a failure becomes a toast that says why.
  */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api/boardsApi';
 import { useBoard } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { type SessionCommand, sendSessionCommand } from './api/sessionApi';
 import { useSessionUi } from './sessionUiStore';
@@ -20,7 +20,7 @@ export interface CommandRunner {
 }
 
 export function useCommand(): CommandRunner {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const key = useSessionUi((s) => s.facilitatorKey);
   const [pending, setPending] = useState<SessionCommand['type'] | null>(null);

@@ -4,9 +4,8 @@
  * changes, reconnect notices) into toasts.
  */
 import { DENIED } from '@plg/shared';
-import type { TFunction } from 'i18next';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type TFunction, useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import {
   type BoardEvent,
@@ -49,7 +48,7 @@ const noSession = {
 };
 
 export function useBoardSession(opts: ConnectOptions | null): SessionSnapshot | null {
-  const { t } = useTranslation();
+  const t = useT();
   const [session, setSession] = useState<BoardSession | null>(null);
   const optsKey = opts ? JSON.stringify(opts) : '';
 

@@ -3,11 +3,11 @@
  * shortcut in the tooltip), disabled when the action's predicate says no.
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { actionContext, runAction } from '../actions/registry';
 import { formatShortcut } from '../actions/shortcuts';
 import type { Action } from '../actions/types';
 import { useBoard } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { Icon, type IconName } from './Icon';
 
 interface Props<Arg> {
@@ -21,7 +21,7 @@ interface Props<Arg> {
 }
 
 export function ActionButton<Arg>({ action, arg, icon, text, pressed, className = '' }: Props<Arg>) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const enabled = action.predicate(actionContext(rt));
   const label = t(action.labelKey);

@@ -4,15 +4,15 @@
  */
 import { NOTE_COLORS, noteColorByHex } from '@plg/shared';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { recolorSelection } from '../actions';
 import { runAction } from '../actions/registry';
 import { useBoard } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { useNotes } from '../sync/useNotes';
 
 export function ColorPicker() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const [open, setOpen] = useState(false);
   const popupId = useId();

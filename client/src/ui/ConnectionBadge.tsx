@@ -2,11 +2,11 @@
  * The connection badge: "verbonden" / "opnieuw verbinden" / "offline", plus "wijzigingen lokaal
  * bewaard" while not connected, and a warning when the server cannot store.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 
 export function ConnectionBadge() {
-  const { t } = useTranslation();
+  const t = useT();
   const info = useUiStore((s) => s.connection);
   const label = t(`connection.${info.status}`);
   return (

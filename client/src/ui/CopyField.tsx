@@ -1,6 +1,6 @@
 /** A read-only value with a copy button that says when it copied. */
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { Icon } from './Icon';
 
 async function copyText(text: string, fallback: HTMLInputElement | null): Promise<boolean> {
@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function CopyField({ label, value, hint, warning, testId, large }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');

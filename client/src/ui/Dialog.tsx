@@ -4,7 +4,7 @@
  * focus when it opens.
  */
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { Icon } from './Icon';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function Dialog({ title, open, onClose, children, required = false, className = '', testId }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -1,7 +1,7 @@
 /** Shortcuts and gestures: the keyboard table comes from the action registry. */
-import { useTranslation } from 'react-i18next';
 import { allActions } from '../actions/registry';
 import { shortcutTable } from '../actions/shortcuts';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { Dialog } from './Dialog';
 
@@ -16,7 +16,7 @@ const GESTURES = [
 ] as const;
 
 export function HelpDialog() {
-  const { t } = useTranslation();
+  const t = useT();
   const open = useUiStore((s) => s.dialog === 'help');
   const rows = shortcutTable(allActions());
   return (

@@ -1,10 +1,9 @@
 /** The interface language switch (Dutch by default, English on request; remembered). */
-import { useTranslation } from 'react-i18next';
-import { currentLang, setUiLang } from '../i18n';
+import { setUiLang, useT, useUiLang } from '../i18n';
 
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : currentLang();
+  const t = useT();
+  const lang = useUiLang();
   const other = lang === 'nl' ? 'en' : 'nl';
   return (
     <button

@@ -4,8 +4,8 @@
  */
 import { type Lang, type Zone, zoneOfNote, zoneText } from '@plg/shared';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BoardRuntime } from '../board/BoardRuntime';
+import { useT } from '../i18n';
 import { readPeers } from '../sync/presence';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function LiveAnnouncer({ rt, zones, templateId, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [message, setMessage] = useState('');
   useEffect(() => {
     return rt.notes.onAdded(({ notes, transaction }) => {

@@ -1,7 +1,7 @@
 /** Asks a participant's display name once (remembered on this device). */
 import { LIMITS } from '@plg/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { cleanName } from '../sync/identity';
 import { Dialog } from './Dialog';
 
@@ -14,7 +14,7 @@ export function NameDialog({
   initial: string;
   onSubmit(name: string): void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [name, setName] = useState(initial);
   const [error, setError] = useState(false);
   const inputId = useId();

@@ -2,8 +2,8 @@
  * Who is on the board: coloured initials (you first), a count, and the full list on hover or
  * focus. Each person counts once, however many tabs they have open.
  */
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { type PresenceUser, uniqueUsers } from '../sync/presence';
 import { usePeers } from '../sync/usePeers';
 
@@ -20,7 +20,7 @@ export function initials(name: string): string {
 }
 
 export function PresenceList({ self }: { self: PresenceUser | null }) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const peers = usePeers(rt.awareness);
   const users = uniqueUsers(self, peers);

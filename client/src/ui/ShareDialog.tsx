@@ -4,7 +4,7 @@
  */
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { CopyField } from './CopyField';
 import { Dialog } from './Dialog';
@@ -23,7 +23,7 @@ export function formatJoinCode(code: string): string {
 }
 
 export function ShareDialog({ links }: { links: ShareLinks }) {
-  const { t } = useTranslation();
+  const t = useT();
   const open = useUiStore((s) => s.dialog === 'share');
   const close = () => useUiStore.getState().openDialog(null);
   const [qr, setQr] = useState<string | null>(null);

@@ -1,13 +1,13 @@
 /** Short messages (a rolled-back change, a reconnect), announced politely, gone after a while. */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { Icon } from './Icon';
 
 const LIFETIME_MS = 8000;
 
 export function Toasts() {
-  const { t } = useTranslation();
+  const t = useT();
   const toasts = useUiStore((s) => s.toasts);
   useEffect(() => {
     if (toasts.length === 0) return;

@@ -2,16 +2,16 @@
  * The tools: select / selection box, new note, colour, undo / redo, duplicate, delete. Every
  * button runs a registered action, so the buttons and the shortcuts behave the same.
  */
-import { useTranslation } from 'react-i18next';
 import { addNote, deleteSelection, duplicateSelection, redo, toolBoxSelect, toolSelect, undo } from '../actions';
 import { useBoard, usePermissions } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { useUndoState } from '../sync/undo';
 import { ActionButton } from './ActionButton';
 import { ColorPicker } from './ColorPicker';
 
 export function Toolbar() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   // Subscriptions that change what the buttons' predicates say.
   usePermissions();

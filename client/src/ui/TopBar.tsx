@@ -3,11 +3,11 @@
  * toggles, the language switch and the share button.
  */
 import type { Role } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
 import { showHelp, toggleList } from '../actions';
 import { runAction } from '../actions/registry';
 import { useBoard } from '../board/BoardContext';
 import { ExportMenu } from '../export/ExportMenu';
+import { useT } from '../i18n';
 import { linkClick } from '../router';
 import { useUiStore } from '../stores/uiStore';
 import type { PresenceUser } from '../sync/presence';
@@ -17,7 +17,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceList } from './PresenceList';
 
 export function TopBar({ title, role, self }: { title: string; role: Role; self: PresenceUser | null }) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const listOpen = useUiStore((s) => s.listOpen);
   return (

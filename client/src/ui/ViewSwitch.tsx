@@ -1,10 +1,10 @@
 /** On a phone: switch between the list (default) and the canvas. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { Icon } from './Icon';
 
 export function ViewSwitch() {
-  const { t } = useTranslation();
+  const t = useT();
   const view = useUiStore((s) => s.mainView);
   const set = useUiStore((s) => s.setMainView);
   return (

@@ -1,13 +1,13 @@
 /** Zoom out, the zoom percentage (click: back to 100%), zoom in, and zoom to fit. */
-import { useTranslation } from 'react-i18next';
 import { zoomIn, zoomOut, zoomReset, zoomToFit } from '../actions';
 import { runAction } from '../actions/registry';
 import { useBoard } from '../board/BoardContext';
+import { useT } from '../i18n';
 import { useUiStore } from '../stores/uiStore';
 import { ActionButton } from './ActionButton';
 
 export function ZoomControls() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const percent = useUiStore((s) => Math.round(s.viewport.zoom * 100));
   return (

@@ -7,7 +7,7 @@
  * so that a connection lost later does not make a panel unreachable.
  */
 import { Component, type ComponentType, type ReactNode, Suspense, use, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 
 export interface LazyPart<P> {
   (props: P): ReactNode;
@@ -121,7 +121,7 @@ export function preloadParts(facilitator: boolean): () => void {
 }
 
 function PartLoading() {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <p className="part-status" role="status">
       {t('app.partLoading')}
@@ -145,7 +145,7 @@ class PartBoundary extends Component<BoundaryProps, { failed: boolean }> {
 }
 
 function PartFailed({ onRetry }: { onRetry(): void }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <div className="part-status" role="alert">
       <p>{t('app.partFailed')}</p>

@@ -4,9 +4,9 @@
  */
 import { type Note, permissionsFor } from '@plg/shared';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Group, Label, Layer, Rect, Tag, Text } from 'react-konva/lib/ReactKonvaCore';
 import type { BoardRuntime } from '../../board/BoardRuntime';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../stores/uiStore';
 import { useNotes } from '../../sync/useNotes';
 import { useRemoteEditing } from '../../sync/usePeers';
@@ -46,7 +46,7 @@ function Outline({
 }
 
 export const OverlayLayer = memo(function OverlayLayer({ rt }: { rt: BoardRuntime }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { byId } = useNotes(rt.notes);
   const selection = useUiStore((s) => s.selection);
   const focusedId = useUiStore((s) => s.focusedId);

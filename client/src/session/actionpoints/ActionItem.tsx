@@ -4,16 +4,16 @@
  */
 import { type Action, deleteAction, updateAction } from '@plg/shared';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
 import { centreOn } from '../../canvas/viewport';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../stores/uiStore';
 import { useSessionUi } from '../sessionUiStore';
 import { SessionIcon } from '../ui/SessionIcon';
 import { ActionField } from './ActionField';
 
 export const ActionItem = memo(function ActionItem({ action, canEdit }: { action: Action; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const focus = useSessionUi((s) => s.focusActionId === action.id);
   const set = (patch: Parameters<typeof updateAction>[2]) => updateAction(rt.doc, action.id, patch, rt.origin);

@@ -6,8 +6,8 @@
 import type { Lang, Zone } from '@plg/shared';
 import { zoneText } from '@plg/shared';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard, usePermissions } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSessionUi } from '../sessionUiStore';
 import { SessionIcon } from '../ui/SessionIcon';
 import { useActionPoints } from '../useSessionData';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function ActionPointsPanel({ zones, templateId, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const can = usePermissions();
   const actions = useActionPoints(rt.doc);

@@ -4,9 +4,9 @@
  * the self-assessment is open. Only they see their answers; the team sees the total later.
  */
 import { ASSESSMENT_LEVEL_KEYS, ASSESSMENT_LEVELS, type Lang, myAssessmentOf, type Zone, zoneText } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { useBoard, usePermissions } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useOwnMap } from '../useSessionData';
 
 /** One person's levels per zone, from their private `assessment` map. */
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function AssessmentForm({ zones, templateId, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const can = usePermissions();
   const mine = useOwnMap(rt, myAssessmentOf, readLevels) ?? {};

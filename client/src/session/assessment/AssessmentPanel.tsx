@@ -3,8 +3,8 @@
  * scale (and how many have answered), after the reveal the team's chart and table.
  */
 import type { Lang, Zone } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentResults } from './AssessmentResults';
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function AssessmentPanel(props: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const { assessment, assessedCount } = useSession(rt.doc);
   const areas = props.zones.filter((z) => z.kind === 'area');

@@ -4,8 +4,8 @@
  * where people differ most, as the start of the dialogue.
  */
 import { ASSESSMENT_LEVEL_KEYS, type Lang, myAssessmentOf, type Zone, zoneText } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useOwnMap, useResults } from '../useSessionData';
 import { readLevels } from './AssessmentForm';
 import { Histogram } from './Histogram';
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function AssessmentResults({ zones, templateId, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const results = useResults(rt.doc);
   const mine = useOwnMap(rt, myAssessmentOf, readLevels) ?? {};

@@ -2,15 +2,15 @@
  * The facilitator's "Waar staan we?": open the self-assessment, see how many filled it in,
  * reveal the team's picture (opens the chart for everyone), start over.
  */
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { useSessionUi } from '../sessionUiStore';
 import { CommandButton } from '../ui/CommandButton';
 import { useCommand } from '../useCommand';
 
 export function AssessmentSection() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const { assessment, assessedCount } = useSession(rt.doc);
   const command = useCommand();

@@ -5,7 +5,7 @@
  * readers; the table beside it carries the same numbers.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { axisAngle, MAX_LEVEL, polygon, radarPoint } from './radarGeometry';
 
 export interface RadarAxis {
@@ -38,7 +38,7 @@ function lines(label: string): string[] {
 }
 
 export function RadarChart({ axes, highlight }: { axes: readonly RadarAxis[]; highlight: string | null }) {
-  const { t } = useTranslation();
+  const t = useT();
   const titleId = useId();
   const n = axes.length;
   if (n < 3) return null;

@@ -2,14 +2,14 @@
  * Marks on this person's private drafts: a dashed outline and a "privé — alleen jij ziet dit"
  * tag with a lock, following the note while it is dragged or resized.
  */
-import { useTranslation } from 'react-i18next';
 import type { BoardRuntime } from '../../board/BoardRuntime';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../stores/uiStore';
 import { useNotes } from '../../sync/useNotes';
 import { SessionIcon } from '../ui/SessionIcon';
 
 export function DraftMarks({ rt }: { rt: BoardRuntime }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { byId, drafts } = useNotes(rt.notes);
   const drag = useUiStore((s) => s.drag);
   const resize = useUiStore((s) => s.resize);

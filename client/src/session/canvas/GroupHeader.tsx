@@ -5,9 +5,9 @@
  */
 import { renameGroup, ungroup } from '@plg/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../board/BoardContext';
 import type { BoardRuntime } from '../../board/BoardRuntime';
+import { useT } from '../../i18n';
 import { createActionPoint } from '../actionpoints/createActionPoint';
 import type { GroupFrame } from '../groups/groupFrames';
 import { useFrameDrag } from '../groups/useFrameDrag';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function GroupHeader({ rt, frame, voting, tally }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const can = usePermissions();
   const renaming = useSessionUi((s) => s.renamingGroupId === frame.id);
   const [value, setValue] = useState(frame.label);

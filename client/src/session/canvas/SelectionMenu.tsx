@@ -3,10 +3,10 @@
  * registered actions, shown only when they are allowed now and nothing is being dragged.
  */
 import { boundsOf } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
 import { actionContext, runAction } from '../../actions/registry';
 import { usePermissions } from '../../board/BoardContext';
 import type { BoardRuntime } from '../../board/BoardRuntime';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../stores/uiStore';
 import { useNotes } from '../../sync/useNotes';
 import { createActionPoint } from '../actionpoints/createActionPoint';
@@ -15,7 +15,7 @@ import { FRAME_HEADER, FRAME_PADDING } from '../groups/groupFrames';
 import { SessionIcon } from '../ui/SessionIcon';
 
 export function SelectionMenu({ rt }: { rt: BoardRuntime }) {
-  const { t } = useTranslation();
+  const t = useT();
   const can = usePermissions();
   const { byId, drafts } = useNotes(rt.notes);
   const selection = useUiStore((s) => s.selection);

@@ -5,8 +5,8 @@
  */
 import type { Lang, Zone } from '@plg/shared';
 import { zoneText } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { useSessionUi } from '../sessionUiStore';
 import { CommandButton } from '../ui/CommandButton';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export function FollowBanner({ zones, templateId, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const { followMe, spotlightZoneId } = useSession(rt.doc);
   const following = useSessionUi((s) => s.following);

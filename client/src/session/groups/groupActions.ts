@@ -7,7 +7,7 @@ import { groupNotes, groupsOf, setNotesGroup, ungroup } from '@plg/shared';
 import { selectedIds } from '../../actions/helpers';
 import { registerAction } from '../../actions/registry';
 import type { ActionContext } from '../../actions/types';
-import i18next from '../../i18n';
+import { t } from '../../i18n';
 import { useSessionUi } from '../sessionUiStore';
 
 /** Selected notes that are on the board (drafts cannot be grouped). */
@@ -22,7 +22,7 @@ export const groupSelection = registerAction({
   predicate: (ctx) => ctx.can.group && selectedBoardNotes(ctx).length > 0,
   perform: (ctx) => {
     const ids = selectedBoardNotes(ctx);
-    const label = i18next.t('session.groups.defaultName', { number: groupsOf(ctx.rt.doc).size + 1 });
+    const label = t('session.groups.defaultName', { number: groupsOf(ctx.rt.doc).size + 1 });
     ctx.rt.undo.stopCapturing();
     const id = groupNotes(ctx.rt.doc, ids, label, ctx.rt.origin);
     ctx.rt.undo.stopCapturing();

@@ -4,8 +4,8 @@
  * reaches every screen through sync like any other change.
  */
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT, useUiLang } from '../../i18n';
 import { useSessionUi } from '../sessionUiStore';
 import { SessionIcon } from '../ui/SessionIcon';
 import { adminErrorReason } from './adminError';
@@ -16,8 +16,8 @@ import { VersionPreviewDialog } from './VersionPreviewDialog';
 import type { Version } from './versions';
 
 export function HistoryPanel({ templateId }: { templateId: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const t = useT();
+  const lang = useUiLang();
   const rt = useBoard();
   const key = useSessionUi((s) => s.facilitatorKey);
   const { versions, loading, error, reload } = useVersions(rt.boardId, key);

@@ -1,9 +1,9 @@
 /** An earlier version's content: the number of notes, and their texts per zone. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PreviewSummary } from './previewSummary';
 
 function NoteTexts({ texts }: { texts: string[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <ul className="preview-notes">
       {texts.map((text, i) => (
@@ -18,7 +18,7 @@ function NoteTexts({ texts }: { texts: string[] }) {
 }
 
 export function PreviewContent({ summary }: { summary: PreviewSummary }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <div className="version-preview" data-testid="version-preview">
       <p className="preview-count" data-testid="preview-count" data-count={summary.noteCount}>

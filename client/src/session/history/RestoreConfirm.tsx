@@ -3,7 +3,7 @@
  * takes the focus when it appears, so a screen reader reads the question first.
  */
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 interface Props {
   busy: boolean;
@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function RestoreConfirm({ busy, onConfirm, onCancel }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const ref = useRef<HTMLFieldSetElement>(null);
   const textId = useId();
   useEffect(() => ref.current?.focus(), []);

@@ -1,5 +1,5 @@
 /** One kept version in the list: why it was kept, when (relative and exact), and "Bekijken". */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { type DateLang, formatMoment, formatRelative, isoMoment } from '../../i18n/dates';
 import { SessionIcon } from '../ui/SessionIcon';
 import { reasonKey, type Version } from './versions';
@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function VersionItem({ version, now, lang, onOpen }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const reason = reasonKey(version.reason);
   return (
     <li>

@@ -4,7 +4,7 @@
  * server (which first keeps the current state as a version), so it reaches everyone by sync.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { type DateLang, formatMoment, formatRelative } from '../../i18n/dates';
 import { useUiStore } from '../../stores/uiStore';
 import { Dialog } from '../../ui/Dialog';
@@ -28,7 +28,7 @@ interface Props {
 type Load = { state: 'loading' } | { state: 'ready'; summary: PreviewSummary } | { state: 'error'; reason: string };
 
 export function VersionPreviewDialog({ boardId, facilitatorKey, version, lang, templateId, onClose }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [step, setStep] = useState<'view' | 'confirm' | 'restoring'>('view');
   const [error, setError] = useState<string | null>(null);

@@ -1,8 +1,8 @@
 /**
  * Why a facilitator request failed, as the `{{reason}}` of a message in the interface language.
  */
-import type { TFunction } from 'i18next';
 import { ApiRequestError } from '../../api/boardsApi';
+import type { TFunction } from '../../i18n';
 
 export function adminErrorReason(t: TFunction, err: unknown, notFound?: string): string {
   const status = err instanceof ApiRequestError ? err.status : -1;

@@ -3,14 +3,14 @@
  * the six-character code in huge type, readable from the back of the room.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { formatJoinCode } from '../../ui/ShareDialog';
 import { qrPath } from './qrPath';
 
 export function JoinPanel({ fallbackLink, onClose }: { fallbackLink: string | null; onClose?: () => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const { joinCode } = useSession(rt.doc);
   const link = joinCode ? `${location.origin}/join/${joinCode}` : fallbackLink;

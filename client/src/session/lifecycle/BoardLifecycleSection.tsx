@@ -3,8 +3,8 @@
  * keeping it longer), and deleting it for good.
  */
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT, useUiLang } from '../../i18n';
 import { useMeta } from '../../sync/useYMap';
 import { Icon } from '../../ui/Icon';
 import { useSessionUi } from '../sessionUiStore';
@@ -12,8 +12,8 @@ import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { RetentionInfo } from './RetentionInfo';
 
 export function BoardLifecycleSection() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const t = useT();
+  const lang = useUiLang();
   const rt = useBoard();
   const meta = useMeta(rt.doc);
   const title = meta?.title.trim() || t('board.untitled');

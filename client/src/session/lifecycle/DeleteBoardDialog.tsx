@@ -4,8 +4,8 @@
  * server closes their connections with 4404).
  */
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/boardsApi';
+import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { deleteBoard } from '../api/historyApi';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function DeleteBoardDialog({ boardId, facilitatorKey, title, onClose }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

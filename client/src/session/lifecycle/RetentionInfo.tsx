@@ -3,7 +3,7 @@
  * chosen number of days and answers with the new date.
  */
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { type DateLang, formatDay, formatRelative } from '../../i18n/dates';
 import { useUiStore } from '../../stores/uiStore';
 import { extendBoard, fetchExpiry } from '../api/historyApi';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export function RetentionInfo({ boardId, facilitatorKey, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [expiresAt, setExpiresAt] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [days, setDays] = useState<number>(90);

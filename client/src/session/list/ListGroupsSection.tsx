@@ -2,15 +2,15 @@
  * Groups (clusters) at the top of the list view: each group's name, how many notes it holds,
  * and its dot button while voting (or its tally after) — so groups can be voted on by phone.
  */
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useNotes } from '../../sync/useNotes';
 import { useGroups, useResults } from '../useSessionData';
 import { useVoting } from '../voting/useVoting';
 import { VoteControl } from '../voting/VoteControl';
 
 export function ListGroupsSection() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const groups = useGroups(rt.doc);
   const { ordered } = useNotes(rt.notes);

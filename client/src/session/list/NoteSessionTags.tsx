@@ -5,8 +5,8 @@
  */
 import type { Note } from '@plg/shared';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard, usePermissions } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useNotes } from '../../sync/useNotes';
 import { useSession } from '../../sync/useYMap';
 import { createActionPoint } from '../actionpoints/createActionPoint';
@@ -16,7 +16,7 @@ import { useVoting } from '../voting/useVoting';
 import { VoteControl } from '../voting/VoteControl';
 
 export const NoteSessionTags = memo(function NoteSessionTags({ note }: { note: Note }) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const can = usePermissions();
   const { drafts } = useNotes(rt.notes);

@@ -6,14 +6,14 @@
  */
 import { profileOf } from '@plg/shared';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BoardRuntime } from '../../board/BoardRuntime';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../stores/uiStore';
 import { connectBoard } from '../../sync/connectBoard';
 import { eventMessage } from '../../sync/useBoardSession';
 
 export function useOwnDocument(rt: BoardRuntime, facilitatorKey: string | null, name: string): void {
-  const { t } = useTranslation();
+  const t = useT();
   // Toasts in the current language, without reconnecting when the language changes.
   const tRef = useRef(t);
   tRef.current = t;

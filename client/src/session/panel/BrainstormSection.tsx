@@ -2,8 +2,8 @@
  * Private brainstorm and anonymity: start a private round (new notes stay in each person's
  * drafts), see how many notes wait, reveal them all at once; notes without names.
  */
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { CommandButton } from '../ui/CommandButton';
 import { CommandToggle } from '../ui/CommandToggle';
@@ -11,7 +11,7 @@ import { SessionIcon } from '../ui/SessionIcon';
 import { useCommand } from '../useCommand';
 
 export function BrainstormSection() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const session = useSession(rt.doc);
   const command = useCommand();

@@ -4,7 +4,7 @@
  * long the board is kept and deleting it.
  */
 import type { Lang, Zone } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { AssessmentSection } from '../assessment/AssessmentSection';
 import { BoardLifecycleSection } from '../lifecycle/BoardLifecycleSection';
 import { PhaseSection } from '../phases/PhaseSection';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function FacilitatorPanel(props: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <div className="facilitator-panel" data-testid="facilitator-panel">
       <SuggestionCard />

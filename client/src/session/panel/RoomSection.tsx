@@ -5,9 +5,9 @@
  */
 import { type Lang, type Zone, zoneText } from '@plg/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
 import { viewCentre } from '../../canvas/viewport';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../stores/uiStore';
 import { useSession } from '../../sync/useYMap';
 import { useSessionUi } from '../sessionUiStore';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function RoomSection({ zones, templateId, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const session = useSession(rt.doc);
   const command = useCommand();

@@ -1,10 +1,10 @@
 /** What participants may do right now, as short labels (the same rules the server applies). */
 import type { Session } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { participantActivities } from './phaseFlow';
 
 export function ActivityList({ session, compact = false }: { session: Session; compact?: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const list = participantActivities(session);
   return (
     <div className={`activity-list${compact ? ' is-compact' : ''}`} data-testid="phase-activities">

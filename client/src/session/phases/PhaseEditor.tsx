@@ -3,13 +3,13 @@
  * Every change is one setPhases command; a name is sent when its field is left.
  */
 import type { PhaseEntry } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { SessionIcon } from '../ui/SessionIcon';
 import type { CommandRunner } from '../useCommand';
 import { movePhase, patchPhase } from './phaseFlow';
 
 export function PhaseEditor({ phases, command }: { phases: readonly PhaseEntry[]; command: CommandRunner }) {
-  const { t } = useTranslation();
+  const t = useT();
   const send = (next: PhaseEntry[]) => void command.run({ type: 'setPhases', phases: next });
   const busy = command.pending !== null || !command.available;
   return (

@@ -4,8 +4,8 @@
  * to reorder, rename and skip phases.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { CommandButton } from '../ui/CommandButton';
 import { SessionIcon } from '../ui/SessionIcon';
@@ -16,7 +16,7 @@ import { nextPhase } from './phaseFlow';
 import { phaseLabel } from './phaseLabel';
 
 export function PhaseSection() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const session = useSession(rt.doc);
   const command = useCommand();

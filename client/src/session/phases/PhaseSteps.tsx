@@ -4,12 +4,12 @@
  */
 
 import type { Session } from '@plg/shared';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { activePhases } from './phaseFlow';
 import { phaseLabel } from './phaseLabel';
 
 export function PhaseSteps({ session, large = false }: { session: Session; large?: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (session.phaseId === null) {
     return (
       <p className={`phase-current${large ? ' is-large' : ''}`} data-testid="current-phase">

@@ -3,8 +3,8 @@
  * round in Verkennen, the reveal in Onthullen, the voting settings in Stemmen, the action panel
  * in Actiepunten, the export in Afsluiting.
  */
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { useSessionUi } from '../sessionUiStore';
 import { CommandButton } from '../ui/CommandButton';
@@ -12,7 +12,7 @@ import { useCommand } from '../useCommand';
 import { type Suggestion, suggestionsFor } from './phaseFlow';
 
 export function SuggestionCard() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const session = useSession(rt.doc);
   const command = useCommand();

@@ -5,9 +5,9 @@
  */
 import { boundsOf, type Zone } from '@plg/shared';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
 import { fitBounds } from '../../canvas/viewport';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../stores/uiStore';
 import { useSession } from '../../sync/useYMap';
 import { applyView } from '../follow/applyView';
@@ -27,7 +27,7 @@ export function PresentationHud({
   title: string;
   fallbackLink: string | null;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const session = useSession(rt.doc);
   const counts = useLiveCounts();

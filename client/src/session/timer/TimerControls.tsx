@@ -3,8 +3,8 @@
  * and any number of minutes), and this screen's sound on or off.
  */
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { CommandButton } from '../ui/CommandButton';
 import { SessionIcon } from '../ui/SessionIcon';
@@ -14,7 +14,7 @@ import { TimerSoundToggle } from './TimerSoundToggle';
 import { QUICK_DURATIONS } from './timerState';
 
 export function TimerControls() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const timer = useSession(rt.doc).timer;
   const command = useCommand();

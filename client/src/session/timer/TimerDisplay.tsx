@@ -3,12 +3,12 @@
  * and pulsing (calmly; still under reduced motion) with "Tijd is om!" when time is up. Screen
  * readers hear only that time is up, not every second.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { SessionIcon } from '../ui/SessionIcon';
 import { useTimer, useTimeUpChime } from './useTimer';
 
 export function TimerDisplay({ size = 'bar', chime = false }: { size?: 'bar' | 'huge'; chime?: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const view = useTimer();
   useTimeUpChime(chime ? view.status : 'stopped');
   const up = view.status === 'up';

@@ -2,12 +2,12 @@
  * This screen's "time is up" chime on or off (remembered in this browser). Everyone has it: in a
  * room full of laptops, each person decides whether theirs chimes.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useSessionUi } from '../sessionUiStore';
 import { SessionIcon } from '../ui/SessionIcon';
 
 export function TimerSoundToggle({ compact = false }: { compact?: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const muted = useSessionUi((s) => s.muted);
   const label = muted ? t('session.timer.soundOff') : t('session.timer.soundOn');
   return (

@@ -3,9 +3,9 @@
  * and group with dots, ranked, with who voted (unless secret), a way to it on the board and to
  * turn it into an action point.
  */
-import { useTranslation } from 'react-i18next';
 import { useBoard, usePermissions } from '../../board/BoardContext';
 import { centreOn } from '../../canvas/viewport';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../stores/uiStore';
 import { useNotes } from '../../sync/useNotes';
 import { useSession } from '../../sync/useYMap';
@@ -14,7 +14,7 @@ import { useGroups, useResults } from '../useSessionData';
 import { rankTallies } from './voteMath';
 
 export function ResultsPanel() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const can = usePermissions();
   const { voting, votesCast } = useSession(rt.doc);

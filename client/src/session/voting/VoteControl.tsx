@@ -2,7 +2,7 @@
  * The dot button on a note or group: while voting runs, this person's dots on it with "+" and
  * "−" (no tallies); once voting closed, the published tally. Nothing otherwise.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { SessionIcon } from '../ui/SessionIcon';
 import type { VotingState } from './useVoting';
 
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function VoteControl({ targetId, name, state, tally: count, size = 'small' }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   if (state.voting.status === 'closed') {
     if (count === 0) return null;
     return (

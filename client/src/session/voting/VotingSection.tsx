@@ -4,15 +4,15 @@
  * start over.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { useSession } from '../../sync/useYMap';
 import { useSessionUi } from '../sessionUiStore';
 import { CommandButton } from '../ui/CommandButton';
 import { useCommand } from '../useCommand';
 
 export function VotingSection() {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const { voting, votesCast } = useSession(rt.doc);
   const command = useCommand();

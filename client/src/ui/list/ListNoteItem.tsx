@@ -4,12 +4,12 @@
  */
 import { LIMITS, type Note, noteColorByHex } from '@plg/shared';
 import { memo, useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { deleteNote } from '../../actions';
 import { runAction } from '../../actions/registry';
 import { handleTextFieldKeys } from '../../actions/textFieldKeys';
 import { useBoard } from '../../board/BoardContext';
 import { centreOn } from '../../canvas/viewport';
+import { useT } from '../../i18n';
 import { NoteSessionTags } from '../../session/list/NoteSessionTags';
 import { useUiStore } from '../../stores/uiStore';
 import { bindTextarea } from '../../text/bindTextarea';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 export const ListNoteItem = memo(function ListNoteItem({ note, index, zoneLabel, canEdit, canDelete }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();

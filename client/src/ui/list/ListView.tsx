@@ -5,8 +5,8 @@
  */
 import { type Lang, type Note, type Zone, zoneOfNote, zoneText } from '@plg/shared';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBoard, usePermissions } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { canAddNote } from '../../session/drafts/noteTarget';
 import { ListGroupsSection } from '../../session/list/ListGroupsSection';
 import { useNotes } from '../../sync/useNotes';
@@ -33,7 +33,7 @@ export function groupByZone(notes: readonly Note[], zones: readonly Zone[]): Map
 }
 
 export function ListView({ zones, templateId, lang }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const { ordered } = useNotes(rt.notes);
   const can = usePermissions();

@@ -1,10 +1,10 @@
 /** One zone in the list view: a heading with the count, its notes, and "add a note here". */
 import type { Note } from '@plg/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { addNoteInZone } from '../../actions';
 import { actionContext, runAction } from '../../actions/registry';
 import { useBoard } from '../../board/BoardContext';
+import { useT } from '../../i18n';
 import { Icon } from '../Icon';
 import { ListNoteItem } from './ListNoteItem';
 
@@ -25,7 +25,7 @@ export interface Rights {
 }
 
 export function ListZoneSection({ zoneId, label, description, color, notes, rights }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const rt = useBoard();
   const headingId = useId();
   const add = () => {
