@@ -26,6 +26,7 @@ export async function remoteCursors(page: Page): Promise<CursorView[]> {
       y(): number;
       text(): string;
       getTag(): { fill(): string } | undefined;
+      hasName(name: string): boolean;
       find(selector: string): Node[];
     };
     const konva = (window as unknown as { Konva?: { stages: Node[] } }).Konva;
@@ -35,8 +36,8 @@ export async function remoteCursors(page: Page): Promise<CursorView[]> {
         const label = text.getParent();
         const cursor = label?.getParent();
         if (label?.getClassName() !== 'Label' || !cursor) continue;
-        // A cursor's group holds the arrow (a Path) beside the name tag.
-        if (!cursor.find('Path').length) continue;
+        // A cursor's group (named `remote-cursor`) holds the arrow beside the name tag.
+        if (!cursor.hasName('remote-cursor')) continue;
         out.push({
           name: text.text(),
           color: label.getTag()?.fill() ?? '',
