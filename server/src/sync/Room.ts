@@ -51,8 +51,6 @@ export class Room {
   readonly presence: Presence;
   readonly connections = new Set<Connection>();
   private shadowCopy: ShadowDoc | null = null;
-  private destroyed = false;
-  private warming = false;
   private queued: Queued[] = [];
   /** Bytes of accepted updates not applied yet (queued or being stored). */
   private pendingBytes = 0;
@@ -93,24 +91,19 @@ export class Room {
   }
 
   /**
-   * The shadow document, made on first use from the real one. Nothing can be queued before it
-   * exists (queueing goes through it), so the real document is then exactly the accepted state.
+   * The shadow document, made on first use from the real one: the first update, a server change
+   * or a policy check. It costs as much as loading the board again, so a board that is only
+   * looked at (a projector, a viewer, an export) never pays for it. Nothing can be queued before
+   * it exists (queueing goes through it), so the real document is then exactly the accepted state.
    */
   private get shadow(): ShadowDoc {
     this.shadowCopy ??= new ShadowDoc(this.policy.roots, this.doc);
     return this.shadowCopy;
   }
 
-  /**
-   * The shadow copy costs as much as the load itself: it is made once the first client has been
-   * served its sync reply (or on the first update, whichever comes first), not before.
-   */
-  private warmShadow(): void {
-    if (this.shadowCopy || this.warming) return;
-    this.warming = true;
-    setImmediate(() => {
-      if (!this.destroyed) void this.shadow;
-    });
+  /** Whether the shadow copy has been made (it is made on first need). */
+  get hasShadow(): boolean {
+    return this.shadowCopy !== null;
   }
 
   /** The session as of the accepted changes (queued ones included). */
@@ -162,7 +155,6 @@ export class Room {
           this.fullStateFrame ??= new SharedFrame(encodeSyncStep2(this.encodedState()), Number.POSITIVE_INFINITY);
           conn.sendShared(this.fullStateFrame);
         } else conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, frame.stateVector)));
-        this.warmShadow();
         return;
       }
       case 'sync-step2':
@@ -378,7 +370,6 @@ export class Room {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.presence.destroy();
     this.shadowCopy?.destroy();
-    this.destroyed = true;
     this.doc.destroy();
   }
 }
