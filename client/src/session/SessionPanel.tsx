@@ -1,18 +1,23 @@
 /**
  * The session's side panel (a sheet over the board on a phone): the facilitator's "Regie",
  * "Waar staan we?", the action points, the vote results and the facilitator's "Versies", one at
- * a time, with tabs to switch. Each panel's code loads when it is first opened.
+ * a time, with tabs to switch. Each panel's code loads when it is first opened (Regie's, open
+ * as the facilitator's board opens, right after the board's first paint).
  */
 import type { Lang, Zone } from '@plg/shared';
 import { useEffect, useRef } from 'react';
 import { useBoard } from '../board/BoardContext';
 import { useT } from '../i18n';
+import { afterBoardPainted } from '../ui/boardPainted';
 import { lazyPart } from '../ui/lazyPart';
 import { FACILITATOR_PANELS, SESSION_PANELS, type SessionPanelId, useSessionUi } from './sessionUiStore';
 import { SessionIcon } from './ui/SessionIcon';
 
+// Open when the facilitator's board opens on a desktop, but not needed to draw the board: its
+// code (with the dates formatter and the lifecycle section) loads right after the first paint.
 const FacilitatorPanel = lazyPart(() => import('./panel/FacilitatorPanel').then((m) => m.FacilitatorPanel), {
   facilitatorOnly: true,
+  after: afterBoardPainted,
 });
 const AssessmentPanel = lazyPart(() => import('./assessment/AssessmentPanel').then((m) => m.AssessmentPanel));
 const ActionPointsPanel = lazyPart(() => import('./actionpoints/ActionPointsPanel').then((m) => m.ActionPointsPanel));

@@ -44,6 +44,23 @@ describe('lazyPart', () => {
     expect(container.textContent).toBe('');
   });
 
+  it('shows nothing while it waits to load (after), then the loading line, then the part', async () => {
+    const { load, attempts } = manualImport();
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const Part = lazyPart(load, { after: () => gate });
+    const { container } = await act(async () => render(<Part label="a" />));
+    expect(container.textContent).toBe('');
+    expect(attempts).toHaveLength(0);
+    await act(async () => open());
+    expect(screen.getByRole('status').textContent).toBe('Laden…');
+    expect(attempts).toHaveLength(1);
+    await act(async () => attempts[0]?.resolve());
+    expect(await screen.findByRole('button', { name: 'a 0' })).toBeTruthy();
+  });
+
   it('says so when the part cannot load (offline) and tries again on request', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error.
     const { load, attempts } = manualImport();

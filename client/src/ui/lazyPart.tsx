@@ -3,11 +3,14 @@
  * the presentation mode, the list): each loads with a dynamic import() the first time it is
  * shown. Meanwhile a small "loading" line stands in (or nothing, for parts that would only
  * flash); a failed load (offline) shows a message and a retry button instead of breaking the
- * page. Once the board is on screen, `preloadParts()` fetches them all while the browser is idle,
- * so that a connection lost later does not make a panel unreachable.
+ * page. A part already on screen as a board opens (the facilitator's Regie panel) can wait for
+ * the board's first paint (`after`). Once the board is on screen (synced and painted),
+ * `preloadParts()` fetches them all while the browser is idle, so that a connection lost later
+ * does not make a panel unreachable.
  */
-import { Component, type ComponentType, type ReactNode, Suspense, use, useState } from 'react';
+import { Component, type ComponentType, type ReactNode, Suspense, use, useEffect, useState } from 'react';
 import { useT } from '../i18n';
+import { afterBoardPainted } from './boardPainted';
 
 export interface LazyPart<P> {
   (props: P): ReactNode;
@@ -20,6 +23,11 @@ interface PartOptions {
   fallback?: 'status' | 'none';
   /** Only the facilitator can open it: not preloaded for anyone else. */
   facilitatorOnly?: boolean;
+  /**
+   * What the import waits for, when the part is on screen as a board opens but not needed to draw
+   * it (e.g. `afterBoardPainted`); meanwhile nothing stands in, then the loading line.
+   */
+  after?: () => Promise<unknown>;
 }
 
 const parts: { preload(): Promise<unknown>; facilitatorOnly: boolean }[] = [];
@@ -32,6 +40,10 @@ interface Loader<P> {
   /** Forgets a failed import, so that the next `start` tries again. */
   reset(): void;
   fallback: 'status' | 'none';
+  /** Whether the import may start (`after` has resolved, or there is none): the loading line shows. */
+  open: boolean;
+  /** What the import waits for (`after`, asked once). */
+  wait(): Promise<unknown>;
 }
 
 /**
@@ -41,11 +53,19 @@ interface Loader<P> {
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, opts: PartOptions = {}): LazyPart<P> {
   let pending: Promise<ComponentType<P>> | null = null;
   let failed = false;
+  let gate: Promise<unknown> | null = null;
   const loader: Loader<P> = {
     loaded: null,
     fallback: opts.fallback ?? 'status',
+    open: !opts.after,
+    wait() {
+      gate ??= (opts.after?.() ?? Promise.resolve()).then(() => {
+        loader.open = true;
+      });
+      return gate;
+    },
     start() {
-      pending ??= load().then(
+      pending ??= (loader.open ? load() : loader.wait().then(load)).then(
         (component) => {
           loader.loaded = component;
           return component;
@@ -74,7 +94,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 
 /**
  * Always the same tree (once loaded, Suspense never shows its fallback), so that the part keeps
- * its state when it re-renders; a retry after a failed load starts a fresh boundary.
+ * its state when it re-renders; a retry after a failed load starts a fresh boundary. While the
+ * import waits (`after`) nothing stands in: the loading line comes once it has started.
  */
 function PartHost<P extends object>({ loader, props }: { loader: Loader<P>; props: P }) {
   const [attempt, setAttempt] = useState(0);
@@ -86,7 +107,7 @@ function PartHost<P extends object>({ loader, props }: { loader: Loader<P>; prop
         setAttempt((n) => n + 1);
       }}
     >
-      <Suspense fallback={loader.fallback === 'none' ? null : <PartLoading />}>
+      <Suspense fallback={loader.fallback === 'none' ? null : <PartLoading loader={loader} />}>
         <Loaded loader={loader} props={props} />
       </Suspense>
     </PartBoundary>
@@ -100,7 +121,7 @@ function Loaded<P extends object>({ loader, props }: { loader: Loader<P>; props:
 
 /**
  * Loads every part defined so far that this person can open, one after another, when the
- * browser is idle. Returns a function that stops it.
+ * browser is idle, starting after the board's first paint. Returns a function that stops it.
  */
 export function preloadParts(facilitator: boolean): () => void {
   const loaders = parts.filter((p) => facilitator || !p.facilitatorOnly).map((p) => p.preload);
@@ -114,14 +135,23 @@ export function preloadParts(facilitator: boolean): () => void {
       if (!cancelled) void load().then(() => next(i + 1));
     });
   };
-  next(0);
+  void afterBoardPainted().then(() => next(0));
   return () => {
     cancelled = true;
   };
 }
 
-function PartLoading() {
+function PartLoading<P>({ loader }: { loader: Loader<P> }) {
   const t = useT();
+  const [open, setOpen] = useState(loader.open);
+  useEffect(() => {
+    let live = true;
+    if (!open) void loader.wait().then(() => live && setOpen(true));
+    return () => {
+      live = false;
+    };
+  }, [loader, open]);
+  if (!open) return null;
   return (
     <p className="part-status" role="status">
       {t('app.partLoading')}

@@ -2,7 +2,8 @@
  * The board at rest as one Konva layer: zones and every note not in motion, painted into cached
  * tiles by the TileRenderer and blitted by a single custom shape. React renders it once per
  * board; the notes index, the session store (drag, resize, editing) and remote drags feed the
- * renderer, which repaints only the tiles a change touches. Exposes `__plg.canvas` for tests.
+ * renderer, which repaints only the tiles a change touches. Says when the synced board is first
+ * drawn in full (ui/boardPainted.ts). Exposes `__plg.canvas` for tests.
  */
 import type { Lang, Zone } from '@plg/shared';
 import type Konva from 'konva';
@@ -11,6 +12,7 @@ import { Layer, Shape } from 'react-konva/lib/ReactKonvaCore';
 import type { BoardRuntime } from '../../board/BoardRuntime';
 import { useUiStore } from '../../stores/uiStore';
 import { useRemoteDrags } from '../../sync/usePeers';
+import { isBoardPainted, markBoardPainted } from '../../ui/boardPainted';
 import { zoneEntries } from '../draw/zoneEntries';
 import { sameIds } from '../tiles/sceneDiff';
 import { TileRenderer } from '../tiles/TileRenderer';
@@ -68,6 +70,15 @@ export const SceneLayer = memo(function SceneLayer({ rt, zones, templateId, lang
     sync();
   }, [remote, sync]);
 
+  // The first paint is announced from a draw after the sync (above): make sure one comes, even
+  // when the sync brought nothing the local copy had not already drawn.
+  useEffect(() => {
+    if (isBoardPainted()) return;
+    return useUiStore.subscribe((s, prev) => {
+      if (s.connection.synced && !prev.connection.synced && !isBoardPainted()) layer.current?.batchDraw();
+    });
+  }, []);
+
   useEffect(() => {
     const plg = window.__plg;
     if (!plg) return;
@@ -86,6 +97,13 @@ export const SceneLayer = memo(function SceneLayer({ rt, zones, templateId, lang
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       const dpr = shape.getLayer()?.getCanvas().getPixelRatio() ?? 1;
       renderer.draw(ctx, { x: stage.x(), y: stage.y(), zoom: stage.scaleX() }, stage.size(), dpr);
+      if (
+        !isBoardPainted() &&
+        renderer.pending() === 0 &&
+        renderer.drawn() > 0 &&
+        useUiStore.getState().connection.synced
+      )
+        markBoardPainted();
     },
     [renderer],
   );

@@ -1,15 +1,17 @@
 /**
  * The board as a list: one section per zone in zone order, then "Nog niet ingedeeld". Every
  * note's text is editable in place (bound to its Y.Text), with add-per-zone and delete-per-note.
- * The default view on a phone; a side panel on a desktop.
+ * The default view on a phone (there it is the board's first paint); a side panel on a desktop.
  */
 import { type Lang, type Note, type Zone, zoneOfNote, zoneText } from '@plg/shared';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useBoard, usePermissions } from '../../board/BoardContext';
 import { useT } from '../../i18n';
 import { canAddNote } from '../../session/drafts/noteTarget';
 import { ListGroupsSection } from '../../session/list/ListGroupsSection';
+import { useUiStore } from '../../stores/uiStore';
 import { useNotes } from '../../sync/useNotes';
+import { markBoardPainted } from '../boardPainted';
 import { ListZoneSection } from './ListZoneSection';
 
 interface Props {
@@ -41,6 +43,12 @@ export function ListView({ zones, templateId, lang }: Props) {
   const groups = useMemo(() => groupByZone(ordered, zones), [ordered, zones]);
   const areas = zones.filter((z) => z.kind === 'area');
   const unsorted = groups.get(null) ?? [];
+  const synced = useUiStore((s) => s.connection.synced);
+  // On a phone the list, not the canvas, is what a board first shows: parts waiting for the
+  // board's first paint (ui/boardPainted.ts) may load once it shows the synced board.
+  useEffect(() => {
+    if (synced) markBoardPainted();
+  }, [synced]);
   return (
     <section className="list-view" aria-labelledby="list-title" data-testid="list-view">
       <h2 id="list-title" className="list-title">
