@@ -16,14 +16,21 @@ export interface FrameStats {
 
 interface BenchWindow {
   __bench: { start(): void; stop(): number[]; synced: number; rendered: number };
-  __plg?: { provider?: { synced: boolean }; notes?: { getSnapshot(): { ordered: unknown[] } }; canvas?: CanvasProbe };
+  __plg?: {
+    provider?: { synced: boolean };
+    notes?: { getSnapshot(): { ordered: unknown[] } };
+    ui?: { getState(): { fitted?: boolean } };
+    canvas?: CanvasProbe;
+  };
   Konva?: { stages: { getLayers(): { getChildren(): unknown[] }[] }[] };
 }
 
-/** What the canvas reports about itself (tiles still to draw); absent on older builds. */
+/** What the canvas reports about itself; absent on older builds. */
 interface CanvasProbe {
+  /** Tiles of the view on screen still to paint, counted when asked; 0: every note in view drawn. */
   pending(): number;
   drawn(): number;
+  stats: { draws: number };
 }
 
 /** Installed with page.addInitScript: runs before the app in every document. */
@@ -37,26 +44,38 @@ function installSampler(): void {
     requestAnimationFrame(loop);
   };
   // First render after sync: from the arrival of the message that completed the sync (the last
-  // one received before the provider said synced) to the first frame with the notes on the canvas.
+  // one received before the provider said synced) to the first frame after a draw that left the
+  // canvas with nothing in view to paint, counted when looked at (a draw made before the sync, or
+  // before the camera was fitted to the board, or one that has not caught up with the notes or the
+  // camera, does not count). The check runs in a frame callback before the canvas's own, so the
+  // time is the start of the frame after the draw that completed the view: that frame has been
+  // handed to the screen.
   const state = { synced: 0, rendered: 0 };
   let lastMessage = 0;
+  let drawsBefore = 0;
+  let drawsAtSync = 0;
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols);
       // Registered before y-websocket sets onmessage, so it runs first for every message.
       this.addEventListener('message', () => {
-        if (!w.__plg?.provider?.synced) lastMessage = performance.now();
+        if (w.__plg?.provider?.synced) return;
+        lastMessage = performance.now();
+        drawsBefore = w.__plg?.canvas?.stats.draws ?? 0;
       });
     }
   };
   const watch = () => {
     const plg = w.__plg;
-    if (!state.synced && plg?.provider?.synced) state.synced = lastMessage || performance.now();
+    if (!state.synced && plg?.provider?.synced) {
+      state.synced = lastMessage || performance.now();
+      drawsAtSync = drawsBefore;
+    }
     if (state.synced && !state.rendered && (plg?.notes?.getSnapshot().ordered.length ?? 0) > 0) {
       const probe = plg?.canvas;
       const drawn = probe
-        ? probe.drawn() > 0 && probe.pending() === 0
+        ? probe.stats.draws > drawsAtSync && plg?.ui?.getState().fitted !== false && probe.pending() === 0
         : (w.Konva?.stages[0]?.getLayers()[1]?.getChildren().length ?? 0) > 0;
       if (drawn) {
         state.rendered = performance.now();
@@ -117,7 +136,7 @@ export async function sampleFrames(page: Page, gesture: () => Promise<void>): Pr
   return frameStats(deltas);
 }
 
-/** Navigation start → sync message, and sync message → first frame with the notes drawn, in ms. */
+/** Navigation start → sync message, and sync message → first frame with every note in view drawn, in ms. */
 export async function firstRender(page: Page): Promise<{ synced: number; render: number }> {
   await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.rendered > 0, undefined, {
     timeout: 120_000,

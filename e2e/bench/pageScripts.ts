@@ -1,7 +1,8 @@
 /**
  * What Chromium really downloads to open a board, as a check on bundleSize.ts's static figures:
- * every script under /assets/ requested from navigation until the board's first render (the
- * notes drawn), in a fresh browser context, for a participant and for the facilitator (whose
+ * every script under /assets/ whose request started between navigation and the board's first
+ * render (every note in view drawn; frameTimes.ts), by the page's own resource timing, so what
+ * starts loading right after that paint is not counted by the luck of a poll, in a fresh browser context, for a participant and for the facilitator (whose
  * "Regie" panel opens with the board), in Dutch and in English. Each file counts at its gzip size
  * from the bundle report (the server sends files uncompressed; a proxy would gzip them).
  */
@@ -35,22 +36,26 @@ export async function boardPageScripts(
         ([l, identity]) => {
           localStorage.setItem('plg-board:lang', l);
           localStorage.setItem('plg-board:identity', identity);
+          performance.setResourceTimingBufferSize(1000);
         },
         [lang, JSON.stringify({ secret: newSecret(), name: 'Bench' })] as const,
       );
       const page = await context.newPage();
       await injectSampler(page);
-      const files = new Set<string>();
-      let done = false;
-      page.on('request', (request) => {
-        const file = SCRIPT.exec(new URL(request.url()).pathname)?.[1];
-        if (file && !done) files.add(file);
-      });
       await page.goto(who === 'facilitator' ? board.facilitatorUrl : board.url);
       await firstRender(page);
-      done = true;
+      // A request shows in the resource timing once answered: let those started in time finish.
+      await page.waitForTimeout(500);
+      const files = await page.evaluate((pattern) => {
+        const rendered = (window as unknown as { __bench: { rendered: number } }).__bench.rendered;
+        const script = new RegExp(pattern);
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= rendered)
+          .flatMap((e) => script.exec(new URL(e.name).pathname)?.[1] ?? []);
+      }, SCRIPT.source);
       await context.close();
-      const list = [...files];
+      const list = [...new Set(files)];
       out.push({ who, lang, files: list, gzip: list.reduce((n, f) => n + (gzip.get(f) ?? 0), 0) });
     }
   }

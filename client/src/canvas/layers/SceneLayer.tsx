@@ -70,19 +70,32 @@ export const SceneLayer = memo(function SceneLayer({ rt, zones, templateId, lang
     sync();
   }, [remote, sync]);
 
-  // The first paint is announced from a draw after the sync (above): make sure one comes, even
-  // when the sync brought nothing the local copy had not already drawn.
-  useEffect(() => {
-    if (isBoardPainted()) return;
-    return useUiStore.subscribe((s, prev) => {
-      if (s.connection.synced && !prev.connection.synced && !isBoardPainted()) layer.current?.batchDraw();
-    });
-  }, []);
+  // The synced board is painted whole in the first frame after the sync, not tile by tile (it
+  // also makes sure a draw comes after the sync, which announces the first paint, even when the
+  // sync brought nothing the local copy had not already drawn). The same after a reconnection.
+  useEffect(
+    () =>
+      useUiStore.subscribe((s, prev) => {
+        if (s.connection.synced && !prev.connection.synced) renderer.completeView();
+      }),
+    [renderer],
+  );
 
   useEffect(() => {
     const plg = window.__plg;
     if (!plg) return;
-    const probe = { pending: () => renderer.pending(), drawn: () => renderer.drawn(), stats: renderer.stats };
+    // pending(): tiles of the view on screen now still to paint, 0 once every note in view is drawn.
+    const probe = {
+      pending: () => {
+        const stage = layer.current?.getStage();
+        const dpr = layer.current?.getCanvas().getPixelRatio() ?? 1;
+        return stage
+          ? renderer.pending({ vp: { x: stage.x(), y: stage.y(), zoom: stage.scaleX() }, size: stage.size(), dpr })
+          : renderer.pending();
+      },
+      drawn: () => renderer.drawn(),
+      stats: renderer.stats,
+    };
     plg.canvas = probe;
     return () => {
       if (plg.canvas === probe) delete plg.canvas;
@@ -97,13 +110,9 @@ export const SceneLayer = memo(function SceneLayer({ rt, zones, templateId, lang
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       const dpr = shape.getLayer()?.getCanvas().getPixelRatio() ?? 1;
       renderer.draw(ctx, { x: stage.x(), y: stage.y(), zoom: stage.scaleX() }, stage.size(), dpr);
-      if (
-        !isBoardPainted() &&
-        renderer.pending() === 0 &&
-        renderer.drawn() > 0 &&
-        useUiStore.getState().connection.synced
-      )
-        markBoardPainted();
+      // The synced board drawn whole where the camera was fitted to it (not a view before the fit).
+      const ui = useUiStore.getState();
+      if (!isBoardPainted() && ui.connection.synced && ui.fitted && renderer.pending() === 0) markBoardPainted();
     },
     [renderer],
   );

@@ -51,9 +51,10 @@ export class TileCache {
     return [...scales].sort((a, b) => Math.abs(Math.log(a / scale)) - Math.abs(Math.log(b / scale)));
   }
 
-  /** Marks every tile touching one of `boxes` (each grown by `margin`) as stale. */
-  markDirty(boxes: readonly Box[], margin: number): void {
-    if (boxes.length === 0) return;
+  /** Marks every tile touching one of `boxes` (each grown by `margin`) as stale; returns those newly marked. */
+  markDirty(boxes: readonly Box[], margin: number): Tile[] {
+    const marked: Tile[] = [];
+    if (boxes.length === 0) return marked;
     const grown = boxes.map((b) => ({
       x: b.x - margin,
       y: b.y - margin,
@@ -63,8 +64,12 @@ export class TileCache {
     for (const tile of this.tiles.values()) {
       if (tile.dirty) continue;
       const box = tileBox(tile.i, tile.j, tile.scale);
-      if (grown.some((g) => intersects(g, box))) tile.dirty = true;
+      if (grown.some((g) => intersects(g, box))) {
+        tile.dirty = true;
+        marked.push(tile);
+      }
     }
+    return marked;
   }
 
   markAllDirty(): void {

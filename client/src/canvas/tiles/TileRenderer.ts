@@ -4,6 +4,12 @@
  * Tiles are painted within a time budget per frame (dirty ones first, then missing ones from the
  * centre out, then a prefetch ring); a missing tile is covered meanwhile by tiles of another scale.
  * A change repaints only the tiles it touches.
+ *
+ * The budget keeps pans and zooms at vsync. It does not apply when the view would otherwise fill
+ * in tile by tile in front of everyone while nothing moves: the synced board arriving
+ * (`completeView()`), the whole scene or most of the view changed at once, or most of the view
+ * showing nothing (the first paint, a jump of the view). Then the view is completed in the next
+ * frame at the exact scale, however long that frame takes (up to CATCH_UP_MS, then the next).
  */
 import type { Note } from '@plg/shared';
 import { NOTE_PAINT_MARGIN, paintNote } from '../draw/paintNote';
@@ -32,10 +38,29 @@ const SETTLE_MS = 180;
 const BUDGET_MS = 6;
 /** …while a zoom gesture runs: scaled tiles stand in, detail can wait for the rest. */
 const GESTURE_BUDGET_MS = 3;
-/** …and while nothing at all is on screen yet (first paint: finish sooner, nothing to keep smooth). */
-const FIRST_BUDGET_MS = 40;
+/**
+ * …while completing the view at once (see above): no gesture to keep smooth, so one long frame
+ * beats a view filling in tile by tile. A bound all the same, so a huge view still lets a frame
+ * through now and then.
+ */
+const CATCH_UP_MS = 250;
+/** "Most of the view": this share of its tiles. */
+const MOST = 0.5;
 /** How far a zone's paint reaches outside its box (the centre's shadow). */
 const ZONE_MARGIN = 60;
+
+/** Where the canvas looks: the camera, the canvas size in CSS pixels and the device pixel ratio. */
+export interface View {
+  vp: Viewport;
+  size: Size;
+  dpr: number;
+}
+
+/** The view of the last draw, with the tiles it needed. */
+interface DrawnView extends View {
+  scale: number;
+  range: TileRange;
+}
 
 export class TileRenderer {
   private readonly cache = new TileCache();
@@ -45,9 +70,13 @@ export class TileRenderer {
   private zones: readonly ZoneEntry[] = [];
   private active: number | null = null;
   private lastTarget = 0;
-  private lastZoomChange = 0;
+  private lastZoomChange = Number.NEGATIVE_INFINITY;
+  /** When the camera last differed from the frame before (a pan or zoom step). */
+  private lastMove = Number.NEGATIVE_INFINITY;
+  private drawnView: DrawnView | null = null;
+  /** The next draws complete the view, beyond the per-frame budget (see the header). */
+  private catchUp = false;
   private frame = 0;
-  private missing = 0;
   private painted = 0;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   /** Time spent painting tiles and blitting them, ms, and draw count (for the benchmark). */
@@ -56,14 +85,34 @@ export class TileRenderer {
   /** Called when another frame is needed (more tiles to paint, or the zoom came to rest). */
   constructor(private readonly requestDraw: () => void) {}
 
-  /** Tiles in view still to paint (or a zoom not yet repainted sharp); 0 when the view is complete. */
-  pending(): number {
-    return this.missing + (this.active !== null && this.active !== this.lastTarget ? 1 : 0);
+  /**
+   * Tiles in view still to paint, counted now (a change since the last draw counts), plus one for
+   * a zoom not yet repainted sharp, and one when `current` is not the view last drawn (or nothing
+   * was drawn yet); 0 when the canvas shows the view complete.
+   */
+  pending(current?: View): number {
+    const v = this.drawnView;
+    if (!v) return 1;
+    let n = 0;
+    for (let j = v.range.j0; j <= v.range.j1; j++)
+      for (let i = v.range.i0; i <= v.range.i1; i++) {
+        const tile = this.cache.get(v.scale, i, j);
+        if (!tile || tile.dirty) n++;
+      }
+    if (this.active !== this.lastTarget) n++;
+    if (current && !sameView(v, current)) n++;
+    return n;
   }
 
   /** Tiles painted so far. */
   drawn(): number {
     return this.painted;
+  }
+
+  /** The synced board is here: complete the view in the next frame rather than tile by tile. */
+  completeView(): void {
+    this.catchUp = true;
+    this.requestDraw();
   }
 
   setNotes(ordered: readonly Note[], byId: ReadonlyMap<string, Note>, hidden: ReadonlySet<string>): void {
@@ -72,8 +121,10 @@ export class TileRenderer {
     const dirty = dirtyBoxes(this.notes, next);
     if (byId !== this.notes.byId) this.grid = new SpatialGrid(ordered, NOTE_PAINT_MARGIN);
     this.notes = next;
-    if (dirty === null) this.cache.markAllDirty();
-    else this.cache.markDirty(dirty, NOTE_PAINT_MARGIN);
+    if (dirty === null) {
+      this.cache.markAllDirty();
+      this.catchUp = true;
+    } else if (this.mostOfView(this.cache.markDirty(dirty, NOTE_PAINT_MARGIN))) this.catchUp = true;
     this.requestDraw();
   }
 
@@ -92,40 +143,64 @@ export class TileRenderer {
   setZones(zones: readonly ZoneEntry[]): void {
     this.zones = zones;
     this.cache.markAllDirty();
+    this.catchUp = true;
     this.requestDraw();
   }
 
   /** Paints what the budget allows and blits the view. `ctx` is in device pixels (identity transform). */
   draw(ctx: CanvasRenderingContext2D, vp: Viewport, size: Size, dpr: number): void {
     const now = performance.now();
+    const view = { vp: { x: vp.x, y: vp.y, zoom: vp.zoom }, size: { width: size.width, height: size.height }, dpr };
+    // A pan or zoom under way: the camera moved in an earlier frame, moments ago.
+    const moving = now - this.lastMove < SETTLE_MS;
+    if (this.drawnView && !sameCamera(this.drawnView.vp, vp)) this.lastMove = now;
     const target = vp.zoom * dpr;
     if (target !== this.lastTarget) {
       this.lastTarget = target;
       this.lastZoomChange = now;
     }
-    const zooming = now - this.lastZoomChange < SETTLE_MS;
-    const scale = nextScale(this.active, target, zooming);
+    let zooming = now - this.lastZoomChange < SETTLE_MS;
+    let scale = nextScale(this.active, target, zooming);
+    const rect = visibleBoardRect(vp, size);
+    let range = tilesCovering(rect, scale);
+    if (!moving) {
+      // Nothing was moving: a view that would be mostly blank (the first paint, a jump) is completed
+      // now, and so is one that must be (see completeView), at the exact scale, not as a zoom step.
+      if (!this.catchUp && this.blankShare(range, scale) >= MOST) this.catchUp = true;
+      if (this.catchUp && scale !== target) {
+        zooming = false;
+        this.lastZoomChange = Number.NEGATIVE_INFINITY;
+        scale = target;
+        range = tilesCovering(rect, scale);
+      }
+    }
     this.active = scale;
+    this.drawnView = { ...view, scale, range };
     this.frame++;
-    const range = tilesCovering(visibleBoardRect(vp, size), scale);
-    this.paintTiles(range, scale, zooming, now);
+    const budget = this.catchUp && !moving ? CATCH_UP_MS : zooming ? GESTURE_BUDGET_MS : BUDGET_MS;
+    const left = this.paintTiles(range, scale, zooming, now, budget);
+    if (left === 0) this.catchUp = false;
     const painted = performance.now();
     this.stats.paintMs += painted - now;
     // Scaled blits only happen mid-gesture: nearest-neighbour is several times cheaper than
     // bilinear in software rendering, and the view is repainted sharp as soon as it rests.
     ctx.imageSmoothingEnabled = scale === target;
+    let scales: number[] | null = null;
     for (const [i, j] of tilesByDistance(range)) {
       const tile = this.cache.get(scale, i, j);
       if (tile) tile.used = this.frame;
-      if (tile && !tile.dirty) this.blit(ctx, tile, vp, dpr);
-      else this.cover(ctx, i, j, scale, vp, dpr, tile);
+      if (tile) this.blit(ctx, tile, vp, dpr);
+      else {
+        scales ??= this.cache.scalesNear(scale);
+        this.cover(ctx, i, j, scale, vp, dpr, scales);
+      }
     }
     this.stats.blitMs += performance.now() - painted;
     this.stats.draws++;
     const visible = (range.i1 - range.i0 + 1) * (range.j1 - range.j0 + 1);
     // Room for the view twice over (the previous scale stands in mid-zoom), within ~100 MB.
     this.cache.evict(Math.min(400, Math.max(96, visible * 2)), this.frame);
-    if (this.missing > 0) this.requestDraw();
+    if (left > 0) this.requestDraw();
     if (scale !== target) this.settleLater();
   }
 
@@ -142,11 +217,34 @@ export class TileRenderer {
     }, SETTLE_MS);
   }
 
-  /** Paints dirty and missing tiles in view within the budget, then a ring around the view. */
-  private paintTiles(range: TileRange, scale: number, zooming: boolean, start: number): void {
+  /** Whether `tiles` (just marked dirty) are most of the view last drawn. */
+  private mostOfView(tiles: readonly Tile[]): boolean {
+    const v = this.drawnView;
+    if (!v || tiles.length === 0) return false;
+    const { i0, i1, j0, j1 } = v.range;
+    const inView = tiles.filter((t) => t.scale === v.scale && t.i >= i0 && t.i <= i1 && t.j >= j0 && t.j <= j1);
+    return inView.length >= MOST * (i1 - i0 + 1) * (j1 - j0 + 1);
+  }
+
+  /** Share of the tiles of `range` that would show nothing: neither painted (even stale) nor covered. */
+  private blankShare(range: TileRange, scale: number): number {
+    let blank = 0;
+    let scales: number[] | null = null;
+    for (let j = range.j0; j <= range.j1; j++)
+      for (let i = range.i0; i <= range.i1; i++) {
+        if (this.cache.get(scale, i, j)) continue;
+        scales ??= this.cache.scalesNear(scale);
+        if (this.coverFor(i, j, scale, scales).length === 0) blank++;
+      }
+    return blank / ((range.i1 - range.i0 + 1) * (range.j1 - range.j0 + 1));
+  }
+
+  /**
+   * Paints dirty and missing tiles in view within `budget` (at least one per frame), then, with
+   * time to spare, a ring around the view. Returns the tiles in view left to paint.
+   */
+  private paintTiles(range: TileRange, scale: number, zooming: boolean, start: number, budget: number): number {
     const inView = tilesByDistance(range);
-    const anyShown = inView.some(([i, j]) => this.cache.get(scale, i, j));
-    const budget = !anyShown && this.painted === 0 ? FIRST_BUDGET_MS : zooming ? GESTURE_BUDGET_MS : BUDGET_MS;
     const todo = [
       ...inView.filter(([i, j]) => this.cache.get(scale, i, j)?.dirty),
       ...inView.filter(([i, j]) => !this.cache.get(scale, i, j)),
@@ -157,18 +255,19 @@ export class TileRenderer {
       this.paint(this.cache.get(scale, i, j) ?? this.cache.create(scale, i, j, this.frame));
       left--;
     }
-    this.missing = left;
-    if (left > 0 || zooming) return;
-    // Time to spare: prefetch the ring around the view, so a pan finds its tiles ready.
+    if (left > 0 || zooming) return left;
+    // Time to spare (by the ordinary budget, even after a long frame): prefetch the ring around the
+    // view, so a pan finds its tiles ready.
     for (const [i, j] of tilesByDistance(growRange(range, 1))) {
-      if (performance.now() - start > budget) {
+      if (performance.now() - start > BUDGET_MS) {
         this.requestDraw();
-        return;
+        return 0;
       }
       const tile = this.cache.get(scale, i, j);
       if (!tile) this.paint(this.cache.create(scale, i, j, this.frame));
       else if (tile.dirty) this.paint(tile);
     }
+    return 0;
   }
 
   private paint(tile: Tile): void {
@@ -195,7 +294,7 @@ export class TileRenderer {
     ctx.drawImage(tile.canvas, d.x, d.y, d.width, d.height);
   }
 
-  /** Covers a tile not painted yet: its stale content, or the same area from another scale. */
+  /** Covers a tile not painted yet with the same area from another scale (nearest first). */
   private cover(
     ctx: CanvasRenderingContext2D,
     i: number,
@@ -203,15 +302,27 @@ export class TileRenderer {
     scale: number,
     vp: Viewport,
     dpr: number,
-    stale: Tile | undefined,
+    scales: readonly number[],
   ): void {
-    if (stale) {
-      this.blit(ctx, stale, vp, dpr);
-      return;
+    const parts = this.coverFor(i, j, scale, scales);
+    if (parts.length === 0) return;
+    const d = tileDest(i, j, scale, vp, dpr);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(d.x, d.y, d.width, d.height);
+    ctx.clip();
+    for (const t of parts) {
+      t.used = this.frame;
+      this.blit(ctx, t, vp, dpr);
     }
+    ctx.restore();
+  }
+
+  /** Up-to-date tiles of the nearest other scale that has any over tile (i, j); none: []. */
+  private coverFor(i: number, j: number, scale: number, scales: readonly number[]): Tile[] {
     const box = tileBox(i, j, scale);
     const inner = { x: box.x + 1e-6, y: box.y + 1e-6, width: box.width - 2e-6, height: box.height - 2e-6 };
-    for (const other of this.cache.scalesNear(scale)) {
+    for (const other of scales) {
       const ratio = other / scale;
       if (ratio < 1 / 4 || ratio > 8) continue;
       const r = tilesCovering(inner, other);
@@ -221,20 +332,18 @@ export class TileRenderer {
           const t = this.cache.get(other, x, y);
           if (t && !t.dirty) parts.push(t);
         }
-      if (parts.length === 0) continue;
-      const d = tileDest(i, j, scale, vp, dpr);
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(d.x, d.y, d.width, d.height);
-      ctx.clip();
-      for (const t of parts) {
-        t.used = this.frame;
-        this.blit(ctx, t, vp, dpr);
-      }
-      ctx.restore();
-      return;
+      if (parts.length > 0) return parts;
     }
+    return [];
   }
+}
+
+function sameCamera(a: Viewport, b: Viewport): boolean {
+  return a.x === b.x && a.y === b.y && a.zoom === b.zoom;
+}
+
+function sameView(a: View, b: View): boolean {
+  return sameCamera(a.vp, b.vp) && a.size.width === b.size.width && a.size.height === b.size.height && a.dpr === b.dpr;
 }
 
 function touches(zone: Box, box: Box, margin: number): boolean {
