@@ -18,6 +18,23 @@ export interface Viewport {
   zoom: number;
 }
 
+/** Where the canvas looks: the camera, the canvas size in CSS pixels and the device pixel ratio. */
+export interface View {
+  vp: Viewport;
+  size: Size;
+  dpr: number;
+}
+
+export function sameViewport(a: Viewport, b: Viewport): boolean {
+  return a.x === b.x && a.y === b.y && a.zoom === b.zoom;
+}
+
+export function sameView(a: View, b: View): boolean {
+  return (
+    sameViewport(a.vp, b.vp) && a.size.width === b.size.width && a.size.height === b.size.height && a.dpr === b.dpr
+  );
+}
+
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 4;
 /** The steps `+` and `-` move between. */

@@ -1,7 +1,7 @@
 import type { Note } from '@plg/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewport } from '../viewport';
-import { TileRenderer, type View } from './TileRenderer';
+import type { View, Viewport } from '../viewport';
+import { TileRenderer } from './TileRenderer';
 
 /** What painting one tile costs on the fake clock, ms (a tile full of notes in software rendering). */
 const TILE_MS = 4;

@@ -14,7 +14,7 @@
 import type { Note } from '@plg/shared';
 import { NOTE_PAINT_MARGIN, paintNote } from '../draw/paintNote';
 import { paintZone, type ZoneEntry } from '../draw/paintZone';
-import { type Box, type Size, type Viewport, visibleBoardRect } from '../viewport';
+import { type Box, type Size, sameView, sameViewport, type View, type Viewport, visibleBoardRect } from '../viewport';
 import { SpatialGrid } from './SpatialGrid';
 import { dirtyBoxes, type NotesState } from './sceneDiff';
 import { type Tile, TileCache } from './TileCache';
@@ -48,13 +48,6 @@ const CATCH_UP_MS = 250;
 const MOST = 0.5;
 /** How far a zone's paint reaches outside its box (the centre's shadow). */
 const ZONE_MARGIN = 60;
-
-/** Where the canvas looks: the camera, the canvas size in CSS pixels and the device pixel ratio. */
-export interface View {
-  vp: Viewport;
-  size: Size;
-  dpr: number;
-}
 
 /** The view of the last draw, with the tiles it needed. */
 interface DrawnView extends View {
@@ -153,7 +146,7 @@ export class TileRenderer {
     const view = { vp: { x: vp.x, y: vp.y, zoom: vp.zoom }, size: { width: size.width, height: size.height }, dpr };
     // A pan or zoom under way: the camera moved in an earlier frame, moments ago.
     const moving = now - this.lastMove < SETTLE_MS;
-    if (this.drawnView && !sameCamera(this.drawnView.vp, vp)) this.lastMove = now;
+    if (this.drawnView && !sameViewport(this.drawnView.vp, vp)) this.lastMove = now;
     const target = vp.zoom * dpr;
     if (target !== this.lastTarget) {
       this.lastTarget = target;
@@ -336,14 +329,6 @@ export class TileRenderer {
     }
     return [];
   }
-}
-
-function sameCamera(a: Viewport, b: Viewport): boolean {
-  return a.x === b.x && a.y === b.y && a.zoom === b.zoom;
-}
-
-function sameView(a: View, b: View): boolean {
-  return sameCamera(a.vp, b.vp) && a.size.width === b.size.width && a.size.height === b.size.height && a.dpr === b.dpr;
 }
 
 function touches(zone: Box, box: Box, margin: number): boolean {
