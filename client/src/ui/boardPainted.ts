@@ -1,8 +1,9 @@
 /**
  * A board's first paint: the canvas has drawn the synced board in view (canvas/layers/SceneLayer
- * says so), or on a phone the list shows it (ui/list/ListView). Parts that are on screen when a board opens but not needed to draw it (the
- * facilitator's Regie panel) wait for it with `afterBoardPainted()`, so their code loads right
- * after that paint (a frame later) instead of competing with it. Once per page: a board opened
+ * says so), or on a phone the list shows it (ui/list/ListView). Parts that are on screen when a
+ * board opens but not needed to draw it (the facilitator's Regie panel) wait for it with
+ * `afterBoardPainted()`, so their code loads right after that paint (a frame later) instead of
+ * competing with it. Once per page: a board opened
  * later finds it done and nothing waits.
  */
 
