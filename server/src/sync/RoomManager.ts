@@ -184,13 +184,28 @@ export class RoomManager implements RoomHost {
         return;
       }
       for (const room of rooms) room.cork();
-      let i = 0;
-      for (const t of taken) {
-        i += t.items.length;
-        if (t.items.length > 0) t.room.commit(t.items, seqs[i - 1] as number);
-        this.maybeCompact(t.room);
+      try {
+        let i = 0;
+        for (const t of taken) {
+          i += t.items.length;
+          if (t.items.length > 0) t.room.commit(t.items, seqs[i - 1] as number);
+        }
+        this.relayPresence(rooms);
+      } finally {
+        // Everything is on its way: now the documents take in what was relayed (a compaction
+        // snapshots the document, so it comes after).
+        for (const t of taken) {
+          t.room.applyCommitted();
+          if (t.items.length > 0) this.maybeCompact(t.room);
+        }
       }
-    } else for (const room of rooms) room.cork();
+    } else {
+      for (const room of rooms) room.cork();
+      this.relayPresence(rooms);
+    }
+  }
+
+  private relayPresence(rooms: readonly Room[]): void {
     for (const room of rooms) {
       room.flushAwareness();
       room.uncork();

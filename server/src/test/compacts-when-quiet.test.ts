@@ -1,7 +1,7 @@
 import { addNote, moveNotes, readBoard } from '@plg/shared';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { SOFT_UPDATES } from '../sync/compaction.js';
+import * as Y from 'yjs';
+import { HARD_UPDATES, SOFT_UPDATES } from '../sync/compaction.js';
 import { createBoard } from './startServer.js';
 import { serverForSuite } from './suite.js';
 import { connectClient, synced, until } from './yClient.js';
@@ -42,5 +42,31 @@ describe('compacting a board’s log', () => {
     suite.track(c);
     await synced(c);
     expect(xOf(c.doc, id)).toBe(moves);
+  });
+
+  it('past the hard limit, compacts in the flush itself, holding the update that flush relayed', async () => {
+    const board = await createBoard(suite.server.url);
+    const a = connectClient(suite.server.wsUrl, board.id);
+    const b = connectClient(suite.server.wsUrl, board.id);
+    suite.track(a, b);
+    await Promise.all([synced(a), synced(b)]);
+    const room = suite.server.app.rooms.rooms.get(board.id);
+    if (!room) throw new Error('board not loaded');
+    // As if the log already held one update short of the hard limit.
+    room.logCount = HARD_UPDATES - 1;
+    const id = addNote(a.doc, { x: 7, y: 8, text: 'de laatste' }, 'a');
+    await until(b, () => xOf(b.doc, id) === 7, 'the note relayed');
+
+    let stored = await suite.server.storage.loadDoc(board.id);
+    const deadline = Date.now() + 10_000;
+    while (stored?.updates.length !== 0) {
+      if (Date.now() > deadline) throw new Error('not compacted past the hard limit');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stored = await suite.server.storage.loadDoc(board.id);
+    }
+    // The snapshot replaced the log through this update: it must hold it.
+    const fromDisk = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(fromDisk, stored.snapshot);
+    expect(readBoard(fromDisk).notes.find((n) => n.id === id)?.text).toBe('de laatste');
   });
 });
