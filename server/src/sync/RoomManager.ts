@@ -147,7 +147,7 @@ export class RoomManager implements RoomHost {
     this.dirty.add(room);
     if (this.flushTimer || this.closed) return;
     const wait = this.pacer.delay();
-    // An idle server relays at once (next turn of the event loop); a busy one once per gap.
+    // A server with time to spare relays at once (next turn of the event loop); a busy one once per gap.
     this.flushTimer = wait <= 0 ? setImmediate(() => this.runFlush()) : setTimeout(() => this.runFlush(), wait);
   }
 
