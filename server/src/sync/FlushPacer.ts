@@ -9,9 +9,10 @@
  * "Busy" is the event loop's utilization over the last LOAD_WINDOW_MS, not the length of one
  * flush: in a quiet 30-client room a flush that persists a move takes 0.5–1.5 ms, and pacing
  * after it held the cursors that came in meanwhile for 1–3 ms more (timers keep whole
- * milliseconds). Gated on utilization, a 30-client room's p99 went from 4.1–6.0 to 3.8–4.7 ms
- * (four runs each) and a 200-client room's from 15–17 to 10 ms; at 1,000 clients the loop is
- * busy and paced as before. A wait shorter than TIMER_RESOLUTION_MS is no wait either: the
+ * milliseconds). Gated on utilization, in back-to-back runs a 30-client room's p99 went from
+ * 4.1–6.0 to 3.8–4.7 ms (four each) and a 200-client room's from 15.3 and 16.7 to 9.6 and 10.0
+ * ms (two full runs later: 15.6 and 19.4, the spread of the machine); at 1,000 clients the loop
+ * is busy and paced as before. A wait shorter than TIMER_RESOLUTION_MS is no wait either: the
  * next turn of the event loop already gathers what came in.
  *
  * Measured (BENCHMARKS.md, one 2-core machine): a share of 2 with a 2 ms minimum gap gave a
