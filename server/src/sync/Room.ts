@@ -1,12 +1,12 @@
 /**
  * One live document and its connections: guard → persist → apply → relay.
  *
- * An incoming update is checked (bounded precheck, then a trial on the shadow document and the
- * policy), queued, persisted by the RoomManager's flush together with every other room's
- * updates of that tick (one transaction), then applied to the document and relayed to the
- * room as one merged update. Presence is relayed the same way, one merged message per tick.
+ * An incoming update is judged (judgeUpdate.ts: bounded precheck, then a trial on the shadow
+ * document and the policy), queued, persisted by the RoomManager's flush together with every
+ * other room's updates of that tick (one transaction), then relayed to the room as one merged
+ * update and applied to the document. Presence is relayed the same way, one message per tick.
  */
-import { CLOSE, LIMITS, ROOT, readSession, SERVER_ORIGIN, type Session } from '@plg/shared';
+import { CLOSE, ROOT, readSession, SERVER_ORIGIN, type Session } from '@plg/shared';
 import * as Y from 'yjs';
 import { shortId } from '../http/baseUrl.js';
 import type { PendingUpdate, StoredDoc } from '../storage/StorageAdapter.js';
@@ -20,11 +20,11 @@ import {
   encodeSyncUpdate,
   type Frame,
 } from './frames.js';
+import { judgeUpdate } from './judgeUpdate.js';
 import { Presence } from './Presence.js';
 import type { DocPolicy, PolicyContext } from './policy.js';
 import { ShadowDoc } from './ShadowDoc.js';
 import { SharedFrame } from './sharedFrame.js';
-import { precheckUpdate } from './updatePrecheck.js';
 
 export interface RoomHost {
   /** Ask for a flush (persist + relay) soon. */
@@ -42,9 +42,6 @@ interface Queued {
   from: Connection | null;
   done?: { resolve(): void; reject(error: Error): void };
 }
-
-/** Updates in a row that build on missing content before the connection is closed as broken. */
-const MAX_MISSING_STRIKES = 3;
 
 export class Room {
   readonly doc: Y.Doc;
@@ -175,73 +172,36 @@ export class Room {
   }
 
   private receiveUpdate(conn: Connection, update: Uint8Array): void {
-    if (isEmptyUpdate(update)) return;
-    if (this.host.storageDown() && conn.role !== 'viewer') {
-      conn.close(CLOSE.storageUnavailable.code, CLOSE.storageUnavailable.reason);
-      return;
+    const verdict = judgeUpdate(update, conn, {
+      shadow: () => this.shadow,
+      policy: this.policy,
+      storageDown: this.host.storageDown(),
+      docBytes: this.approxBytes + this.pendingBytes,
+      context: () => this.host.contextOf(this),
+    });
+    if (verdict.shadowDirty) this.rebuildShadow();
+    if (verdict.integrated) conn.missingStrikes = 0;
+    if (verdict.refused) {
+      const { by, detail } = verdict.refused;
+      this.host.log.info({ room: shortId(this.boardId), conn: conn.id, reason: detail }, `update refused by ${by}`);
     }
-    const pre = precheckUpdate(update, this.shadow.doc, this.policy.roots);
-    if (!pre.ok) {
-      this.logRefusal(conn, pre.reason, 'precheck');
-      conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${pre.reason}`);
-      return;
+    switch (verdict.act) {
+      case 'store':
+        this.queue({ update, from: conn });
+        return;
+      case 'ask-again':
+        conn.missingStrikes++;
+        conn.send(encodeSyncStep1(Y.encodeStateVector(this.shadow.doc)));
+        return;
+      case 'close':
+        conn.close(verdict.code, verdict.reason);
+        return;
+      case 'deny':
+        conn.deny(verdict.reason);
+        return;
+      case 'ignore':
+        return;
     }
-    // Only new structs grow the document: a delete set it already has (every reconnecting client
-    // sends its own) is not refused on a full board. Accepted updates not yet stored count too.
-    if (pre.fresh > 0 && this.approxBytes + this.pendingBytes + update.length > LIMITS.maxDocumentBytes) {
-      conn.deny('limit-reached');
-      return;
-    }
-    const context = this.host.contextOf(this);
-    const trial = this.shadow.trial(update);
-    if (!trial.ok && trial.missing && conn.missingStrikes < MAX_MISSING_STRIKES) {
-      // An edit that overtook its client's sync reply (it reconnected with unsent edits): drop
-      // it and ask the client for everything the server lacks, which includes it.
-      this.rebuildShadow();
-      conn.missingStrikes++;
-      conn.send(encodeSyncStep1(Y.encodeStateVector(this.shadow.doc)));
-      return;
-    }
-    if (!trial.ok) {
-      this.rebuildShadow();
-      this.logRefusal(conn, trial.reason, 'trial');
-      conn.close(CLOSE.malformed.code, `${CLOSE.malformed.reason}: ${trial.reason}`);
-      return;
-    }
-    conn.missingStrikes = 0;
-    if (trial.changes.length === 0 && pre.fresh === 0) {
-      // Nothing new: a re-sent update, or a sync step 2 that only repeats known deletions
-      // (viewers send those too). There is nothing to store or relay.
-      return;
-    }
-    if (conn.role === 'viewer') {
-      this.rebuildShadow();
-      conn.deny('viewer-read-only');
-      return;
-    }
-    if (trial.changes.length === 0) {
-      // New structs that change nothing visible (e.g. under a deleted parent): store them all
-      // the same, so later updates that build on them still integrate.
-      this.queue({ update, from: conn });
-      return;
-    }
-    const refusal = this.policy.check(
-      { role: conn.role, participantId: conn.participantId },
-      trial.changes,
-      this.shadow.doc,
-      context,
-    );
-    if (refusal) {
-      this.rebuildShadow();
-      this.logRefusal(conn, refusal.detail, 'policy');
-      conn.deny(refusal.reason);
-      return;
-    }
-    this.queue({ update, from: conn });
-  }
-
-  private logRefusal(conn: Connection, reason: string, by: 'precheck' | 'trial' | 'policy'): void {
-    this.host.log.info({ room: shortId(this.boardId), conn: conn.id, reason }, `update refused by ${by}`);
   }
 
   /**
@@ -386,9 +346,4 @@ export class Room {
     this.shadowCopy?.destroy();
     this.doc.destroy();
   }
-}
-
-/** An update with no structs and an empty delete set (what an up-to-date client sends). */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  return update.length === 2 && update[0] === 0 && update[1] === 0;
 }
