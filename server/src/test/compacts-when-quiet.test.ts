@@ -2,8 +2,7 @@ import { addNote, moveNotes, readBoard } from '@plg/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { HARD_UPDATES, SOFT_UPDATES } from '../sync/compaction.js';
-import { createBoard } from './startServer.js';
-import { serverForSuite } from './suite.js';
+import { serverForSuite, twoOnNewBoard } from './suite.js';
 import { connectClient, synced, until } from './yClient.js';
 
 describe('compacting a board’s log', () => {
@@ -12,11 +11,7 @@ describe('compacting a board’s log', () => {
   const xOf = (doc: Y.Doc, id: string) => readBoard(doc).notes.find((n) => n.id === id)?.x;
 
   it('waits until nobody changes the board, then folds the log into a snapshot', async () => {
-    const board = await createBoard(suite.server.url);
-    const a = connectClient(suite.server.wsUrl, board.id);
-    const b = connectClient(suite.server.wsUrl, board.id);
-    suite.track(a, b);
-    await Promise.all([synced(a), synced(b)]);
+    const { board, a, b } = await twoOnNewBoard(suite);
     const id = addNote(a.doc, { x: 0, y: 0, text: 'verschuift' }, 'a');
     const moves = SOFT_UPDATES + 20;
     for (let i = 1; i <= moves; i++) {
@@ -45,13 +40,7 @@ describe('compacting a board’s log', () => {
   });
 
   it('past the hard limit, compacts in the flush itself, holding the update that flush relayed', async () => {
-    const board = await createBoard(suite.server.url);
-    const a = connectClient(suite.server.wsUrl, board.id);
-    const b = connectClient(suite.server.wsUrl, board.id);
-    suite.track(a, b);
-    await Promise.all([synced(a), synced(b)]);
-    const room = suite.server.app.rooms.rooms.get(board.id);
-    if (!room) throw new Error('board not loaded');
+    const { board, a, b, room } = await twoOnNewBoard(suite);
     // As if the log already held one update short of the hard limit.
     room.logCount = HARD_UPDATES - 1;
     const id = addNote(a.doc, { x: 7, y: 8, text: 'de laatste' }, 'a');

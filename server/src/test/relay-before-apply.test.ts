@@ -1,20 +1,13 @@
 import { addNote, readBoard } from '@plg/shared';
 import { describe, expect, it } from 'vitest';
-import { createBoard } from './startServer.js';
-import { serverForSuite } from './suite.js';
-import { connectClient, synced, until } from './yClient.js';
+import { serverForSuite, twoOnNewBoard } from './suite.js';
+import { until } from './yClient.js';
 
 describe('relaying an accepted edit', () => {
   const suite = serverForSuite();
 
   it('sends it to the room first and brings the server’s own copy up to date after, in the same flush', async () => {
-    const board = await createBoard(suite.server.url);
-    const a = connectClient(suite.server.wsUrl, board.id);
-    const b = connectClient(suite.server.wsUrl, board.id);
-    suite.track(a, b);
-    await Promise.all([synced(a), synced(b)]);
-    const room = suite.server.app.rooms.rooms.get(board.id);
-    if (!room) throw new Error('board not loaded');
+    const { a, b, room } = await twoOnNewBoard(suite);
     // Watch (without replacing) what the server's document holds as each relayed update leaves.
     const heldAtSend: boolean[] = [];
     for (const conn of room.connections) {

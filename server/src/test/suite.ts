@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { WebSocket } from 'ws';
-import { startServer, type TestServer } from './startServer.js';
+import { createBoard, startServer, type TestServer } from './startServer.js';
+import { connectClient, synced } from './yClient.js';
 
 export interface Suite {
   readonly server: TestServer;
@@ -38,4 +39,16 @@ export function openRaw(url: string, headers: Record<string, string> = {}): Prom
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
   });
+}
+
+/** A new board with two synced clients on it (torn down with the suite), and its live room. */
+export async function twoOnNewBoard(suite: Suite) {
+  const board = await createBoard(suite.server.url);
+  const a = connectClient(suite.server.wsUrl, board.id);
+  const b = connectClient(suite.server.wsUrl, board.id);
+  suite.track(a, b);
+  await Promise.all([synced(a), synced(b)]);
+  const room = suite.server.app.rooms.rooms.get(board.id);
+  if (!room) throw new Error('board not loaded');
+  return { board, a, b, room };
 }
