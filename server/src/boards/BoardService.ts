@@ -10,6 +10,7 @@ import {
   LIMITS,
   newJoinCode,
   SERVER_ORIGIN,
+  schemaVersionOf,
   templateById,
 } from '@plg/shared';
 import * as Y from 'yjs';
@@ -52,7 +53,7 @@ export class BoardService {
       touchedAt: now,
       retentionDays: 0,
     };
-    await this.storage.createBoard(record, Y.encodeStateAsUpdate(doc));
+    await this.storage.createBoard(record, Y.encodeStateAsUpdate(doc), schemaVersionOf(doc));
     doc.destroy();
     return { ...this.links(record, baseUrl, secrets.facilitatorKey), record };
   }

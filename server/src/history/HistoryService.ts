@@ -80,7 +80,7 @@ export class HistoryService {
     if (room.name !== room.boardId) return;
     let last = this.now();
     let pending = false;
-    room.doc.on('update', () => {
+    room.onChange(() => {
       if (pending || this.now() - last < this.intervalMs) return;
       pending = true;
       last = this.now();

@@ -63,7 +63,7 @@ export class RetentionService {
 
   private watch(room: Room): void {
     let last = 0;
-    room.doc.on('update', () => {
+    room.onChange(() => {
       const now = this.now();
       if (now - last < TOUCH_EVERY_MS) return;
       last = now;

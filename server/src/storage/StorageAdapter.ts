@@ -30,6 +30,8 @@ export interface StoredDoc {
   updates: Uint8Array[];
   /** Sequence number of the last update (or of the snapshot when there are none). */
   lastSeq: number;
+  /** The document schema version the snapshot is at, as recorded when it was written (0: not recorded). */
+  snapshotVersion: number;
 }
 
 /** One update to append: document name and bytes. */
@@ -48,8 +50,8 @@ export interface HistoryEntry {
 }
 
 export interface StorageAdapter {
-  /** Creates a board and its initial document state in one transaction. */
-  createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void>;
+  /** Creates a board and its initial document state (at `schemaVersion`) in one transaction. */
+  createBoard(record: BoardRecord, initialState: Uint8Array, schemaVersion: number): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   getBoardByViewId(viewId: string): Promise<BoardRecord | null>;
   getBoardByJoinCode(code: string): Promise<BoardRecord | null>;
@@ -68,8 +70,8 @@ export interface StorageAdapter {
   listDocs(boardId: string): Promise<string[]>;
   /** Appends updates (possibly to several documents) in one durable transaction; returns their seqs. */
   appendUpdates(batch: readonly PendingUpdate[]): Promise<number[]>;
-  /** Replaces updates up to `throughSeq` by `snapshot`. */
-  compact(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /** Replaces updates up to `throughSeq` by `snapshot` (a document at `schemaVersion`). */
+  compact(name: string, snapshot: Uint8Array, throughSeq: number, schemaVersion: number): Promise<void>;
 
   /** Stores a version; returns its id, or 0 (storing nothing) if the board does not exist. */
   addHistory(boardId: string, reason: string, state: Uint8Array, at: number): Promise<number>;

@@ -31,7 +31,7 @@ export function storageContract(name: string, make: () => Promise<StorageAdapter
     it('creates boards and finds them by id, viewer id and join code', async () => {
       const s = await make();
       const record = boardRecord();
-      await s.createBoard(record, bytes(1, 2, 3));
+      await s.createBoard(record, bytes(1, 2, 3), 1);
       expect(await s.getBoard(record.id)).toEqual(record);
       expect(await s.getBoardByViewId(record.viewId)).toEqual(record);
       expect(await s.getBoardByJoinCode(record.joinCode)).toEqual(record);
@@ -45,15 +45,15 @@ export function storageContract(name: string, make: () => Promise<StorageAdapter
     it('refuses a second board with the same join code', async () => {
       const s = await make();
       const a = boardRecord();
-      await s.createBoard(a, bytes(1));
-      await expect(s.createBoard(boardRecord({ joinCode: a.joinCode }), bytes(1))).rejects.toThrow();
+      await s.createBoard(a, bytes(1), 1);
+      await expect(s.createBoard(boardRecord({ joinCode: a.joinCode }), bytes(1), 1)).rejects.toThrow();
       await s.close();
     });
 
     it('loads the initial state, then appended updates in order, across documents in one batch', async () => {
       const s = await make();
       const record = boardRecord();
-      await s.createBoard(record, bytes(9));
+      await s.createBoard(record, bytes(9), 1);
       const priv = `${record.id}/p/participant01`;
       const seqs = await s.appendUpdates([
         { doc: record.id, update: bytes(1) },
@@ -61,8 +61,13 @@ export function storageContract(name: string, make: () => Promise<StorageAdapter
         { doc: record.id, update: bytes(2) },
       ]);
       expect(seqs).toEqual([1, 1, 2]);
-      expect(await s.loadDoc(record.id)).toEqual({ snapshot: bytes(9), updates: [bytes(1), bytes(2)], lastSeq: 2 });
-      expect(await s.loadDoc(priv)).toEqual({ snapshot: null, updates: [bytes(7)], lastSeq: 1 });
+      expect(await s.loadDoc(record.id)).toEqual({
+        snapshot: bytes(9),
+        updates: [bytes(1), bytes(2)],
+        lastSeq: 2,
+        snapshotVersion: 1,
+      });
+      expect(await s.loadDoc(priv)).toEqual({ snapshot: null, updates: [bytes(7)], lastSeq: 1, snapshotVersion: 0 });
       expect((await s.listDocs(record.id)).sort()).toEqual([record.id, priv].sort());
       expect(await s.loadDoc('never-written')).toBeNull();
       await s.close();
@@ -71,18 +76,24 @@ export function storageContract(name: string, make: () => Promise<StorageAdapter
     it('compacts: the snapshot replaces the updates through a seq; later ones stay', async () => {
       const s = await make();
       const record = boardRecord();
-      await s.createBoard(record, bytes(0));
+      await s.createBoard(record, bytes(0), 1);
       await s.appendUpdates([1, 2, 3].map((v) => ({ doc: record.id, update: bytes(v) })));
-      await s.compact(record.id, bytes(42), 2);
+      await s.compact(record.id, bytes(42), 2, 3);
       await s.appendUpdates([{ doc: record.id, update: bytes(4) }]);
-      expect(await s.loadDoc(record.id)).toEqual({ snapshot: bytes(42), updates: [bytes(3), bytes(4)], lastSeq: 4 });
+      // The snapshot's schema version is the one recorded with it, not the board's initial one.
+      expect(await s.loadDoc(record.id)).toEqual({
+        snapshot: bytes(42),
+        updates: [bytes(3), bytes(4)],
+        lastSeq: 4,
+        snapshotVersion: 3,
+      });
       await s.close();
     });
 
     it('keeps history entries, newest first, and prunes old ones', async () => {
       const s = await make();
       const record = boardRecord();
-      await s.createBoard(record, bytes(0));
+      await s.createBoard(record, bytes(0), 1);
       const ids = [];
       for (let i = 0; i < 4; i++) ids.push(await s.addHistory(record.id, `r${i}`, bytes(i), 1000 + i));
       expect((await s.listHistory(record.id)).map((h) => h.reason)).toEqual(['r3', 'r2', 'r1', 'r0']);
@@ -95,7 +106,7 @@ export function storageContract(name: string, make: () => Promise<StorageAdapter
     it('deletes a board for good: record, documents, updates, history', async () => {
       const s = await make();
       const record = boardRecord();
-      await s.createBoard(record, bytes(0));
+      await s.createBoard(record, bytes(0), 1);
       await s.appendUpdates([
         { doc: record.id, update: bytes(1) },
         { doc: `${record.id}/p/x`, update: bytes(2) },
@@ -113,26 +124,31 @@ export function storageContract(name: string, make: () => Promise<StorageAdapter
     it('stores nothing for a board once it is deleted (late updates, compaction, versions)', async () => {
       const s = await make();
       const record = boardRecord();
-      await s.createBoard(record, bytes(0));
+      await s.createBoard(record, bytes(0), 1);
       const priv = `${record.id}/p/late`;
       await s.appendUpdates([{ doc: record.id, update: bytes(1) }]);
       await s.deleteBoard(record.id);
       const other = boardRecord();
-      await s.createBoard(other, bytes(0));
+      await s.createBoard(other, bytes(0), 1);
       const seqs = await s.appendUpdates([
         { doc: record.id, update: bytes(2) },
         { doc: priv, update: bytes(3) },
         { doc: other.id, update: bytes(4) },
       ]);
       expect(seqs).toHaveLength(3);
-      await s.compact(record.id, bytes(5), 2);
+      await s.compact(record.id, bytes(5), 2, 1);
       expect(await s.addHistory(record.id, 'late', bytes(6), 1)).toBe(0);
       expect(await s.loadDoc(record.id)).toBeNull();
       expect(await s.loadDoc(priv)).toBeNull();
       expect(await s.listDocs(record.id)).toEqual([]);
       expect(await s.listHistory(record.id)).toEqual([]);
       // Other boards are written as usual in the same batch.
-      expect(await s.loadDoc(other.id)).toEqual({ snapshot: bytes(0), updates: [bytes(4)], lastSeq: 1 });
+      expect(await s.loadDoc(other.id)).toEqual({
+        snapshot: bytes(0),
+        updates: [bytes(4)],
+        lastSeq: 1,
+        snapshotVersion: 1,
+      });
       await s.close();
     });
 

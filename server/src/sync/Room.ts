@@ -1,10 +1,12 @@
 /**
- * One live document and its connections: guard → persist → apply → relay.
+ * One live document and its connections: guard → persist → relay → apply.
  *
  * An incoming update is judged (judgeUpdate.ts: bounded precheck, then a trial on the shadow
  * document and the policy), queued, persisted by the RoomManager's flush together with every
  * other room's updates of that tick (one transaction), then relayed to the room as one merged
  * update and applied to the document. Presence is relayed the same way, one message per tick.
+ * The document itself (RoomDoc.ts) is built on first need: a board that is only looked at is
+ * served from its stored snapshot.
  */
 import { CLOSE, ROOT, readSession, SERVER_ORIGIN, type Session } from '@plg/shared';
 import * as Y from 'yjs';
@@ -23,6 +25,7 @@ import {
 import { judgeUpdate } from './judgeUpdate.js';
 import { Presence } from './Presence.js';
 import type { DocPolicy, PolicyContext } from './policy.js';
+import { RoomDoc } from './RoomDoc.js';
 import { ShadowDoc } from './ShadowDoc.js';
 import { SharedFrame } from './sharedFrame.js';
 
@@ -44,7 +47,7 @@ interface Queued {
 }
 
 export class Room {
-  readonly doc: Y.Doc;
+  private readonly body: RoomDoc;
   readonly presence: Presence;
   readonly connections = new Set<Connection>();
   private shadowCopy: ShadowDoc | null = null;
@@ -54,7 +57,8 @@ export class Room {
   /** Bytes of accepted updates not applied yet (queued or being stored). */
   private pendingBytes = 0;
   private readonly owners = new PresenceOwners();
-  private fullState: Uint8Array | null = null;
+  /** Called after the document took in accepted updates (once per flush). */
+  private readonly changeListeners: (() => void)[] = [];
   /** The sync reply of a client that has nothing yet, framed once for every such join. */
   private fullStateFrame: SharedFrame | null = null;
   private sessionCache: Session | null = null;
@@ -77,16 +81,31 @@ export class Room {
     readonly policy: DocPolicy,
     private readonly host: RoomHost,
   ) {
-    this.doc = new Y.Doc();
-    for (const root of policy.roots) this.doc.getMap(root);
-    if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, SERVER_ORIGIN);
-    for (const update of stored.updates) Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+    this.body = new RoomDoc(policy.roots, stored);
     this.lastSeq = stored.lastSeq;
     this.logCount = stored.updates.length;
     this.approxBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
-    // Until something changes it, the stored snapshot is the full state a joining client needs.
-    if (stored.snapshot && stored.updates.length === 0) this.fullState = stored.snapshot;
     this.presence = new Presence(() => this.host.markDirty(this));
+  }
+
+  /** The accepted document; a board loaded from a snapshot alone is built on first read (RoomDoc). */
+  get doc(): Y.Doc {
+    return this.body.doc;
+  }
+
+  /** Whether the document has been built (a board only looked at is served from its snapshot). */
+  get hasDoc(): boolean {
+    return this.body.isBuilt;
+  }
+
+  /** The full state as one update (cached until the next change). */
+  state(): Uint8Array {
+    return this.body.state();
+  }
+
+  /** Calls `listener` whenever the document has taken in accepted changes. */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
   }
 
   /**
@@ -116,7 +135,7 @@ export class Room {
     this.lastActivity = Date.now();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    conn.send(encodeSyncStep1(this.body.stateVector()));
     if (this.presence.size > 0) conn.send(encodeAwareness(this.presence.encodeAll()));
   }
 
@@ -151,9 +170,9 @@ export class Room {
         }
         if (sv.size === 0) {
           // Every client that joins with nothing gets it: compress it whenever it is big.
-          this.fullStateFrame ??= new SharedFrame(encodeSyncStep2(this.encodedState()), Number.POSITIVE_INFINITY);
+          this.fullStateFrame ??= new SharedFrame(encodeSyncStep2(this.body.state()), Number.POSITIVE_INFINITY);
           conn.sendShared(this.fullStateFrame);
-        } else conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, frame.stateVector)));
+        } else conn.send(encodeSyncStep2(this.body.diff(frame.stateVector)));
         return;
       }
       case 'sync-step2':
@@ -254,7 +273,6 @@ export class Room {
     this.logBytes += bytes;
     this.approxBytes += bytes;
     this.pendingBytes -= bytes;
-    this.fullState = null;
     this.fullStateFrame = null;
     this.committed.push({ update: merged, origin: onlySender ?? SERVER_ORIGIN, items });
     const frame = new SharedFrame(encodeSyncUpdate(merged), this.connections.size);
@@ -267,7 +285,8 @@ export class Room {
     if (committed.length === 0) return;
     this.committed = [];
     // Each update was already tried, in this order, on the shadow.
-    for (const c of committed) Y.applyUpdate(this.doc, c.update, c.origin);
+    for (const c of committed) this.body.apply(c.update, c.origin);
+    for (const listener of this.changeListeners) listener();
     for (const c of committed) for (const item of c.items) item.done?.resolve();
   }
 
@@ -314,11 +333,6 @@ export class Room {
     this.presence.apply(kept);
   }
 
-  private encodedState(): Uint8Array {
-    if (!this.fullState) this.fullState = Y.encodeStateAsUpdate(this.doc);
-    return this.fullState;
-  }
-
   private rebuildShadow(): void {
     this.shadow.rebuild(
       this.doc,
@@ -344,6 +358,6 @@ export class Room {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.presence.destroy();
     this.shadowCopy?.destroy();
-    this.doc.destroy();
+    this.body.destroy();
   }
 }

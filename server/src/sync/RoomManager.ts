@@ -85,15 +85,18 @@ export class RoomManager implements RoomHost {
     const main = name === boardId ? null : await this.open(boardId, boardId, this.boardPolicy);
     if (name !== boardId && !main) throw new Error('not found');
     const existing = await this.options.storage.loadDoc(name);
-    const stored = existing ?? (create ? { snapshot: null, updates: [], lastSeq: 0 } : null);
+    const stored = existing ?? (create ? { snapshot: null, updates: [], lastSeq: 0, snapshotVersion: 0 } : null);
     if (!stored) throw new Error('not found');
     const room = new Room(name, boardId, stored, policy, this);
     this.rooms.set(name, room);
     if (main) main.dependents++;
     if (name === boardId) {
       // Bring older documents up to the current schema, as a persisted server change. A
-      // document at the current version has no pending step: no need to try it on a copy.
-      if (schemaVersionOf(room.doc) !== SCHEMA_VERSION) {
+      // document at the current version has no pending step: no need to try it on a copy. A
+      // snapshot alone, recorded at the current version, is known to be current without
+      // building its document (a board that is only looked at never builds it).
+      const current = stored.updates.length === 0 && stored.snapshot && stored.snapshotVersion === SCHEMA_VERSION;
+      if (!current && schemaVersionOf(room.doc) !== SCHEMA_VERSION) {
         const probe = new Y.Doc();
         Y.applyUpdate(probe, Y.encodeStateAsUpdate(room.doc));
         const steps = migrateDoc(probe);
@@ -124,7 +127,7 @@ export class RoomManager implements RoomHost {
     const doc = new Y.Doc();
     const live = this.rooms.get(name);
     if (live) {
-      Y.applyUpdate(doc, Y.encodeStateAsUpdate(live.doc));
+      Y.applyUpdate(doc, live.state());
       return doc;
     }
     const stored = await this.options.storage.loadDoc(name);
@@ -255,7 +258,9 @@ export class RoomManager implements RoomHost {
       return;
     }
     try {
-      await this.options.storage.compact(room.name, snapshot, through);
+      // Only a board's main document carries a schema version (private documents: 0).
+      const version = room.name === room.boardId ? schemaVersionOf(room.doc) : 0;
+      await this.options.storage.compact(room.name, snapshot, through, version);
       room.logCount = 0;
       room.logBytes = 0;
       room.approxBytes = snapshot.length;

@@ -85,13 +85,15 @@ export class SqliteStorage implements StorageAdapter {
       boardByView: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE view_id = ?'),
       boardByCode: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE join_code = ?'),
       allBoards: db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at'),
-      insertDoc: db.prepare('INSERT INTO docs (name, board_id, snapshot, snapshot_seq) VALUES (?, ?, ?, 0)'),
+      insertDoc: db.prepare(
+        'INSERT INTO docs (name, board_id, snapshot, snapshot_seq, snapshot_version) VALUES (?, ?, ?, 0, ?)',
+      ),
       // Only for a board that exists: a deleted board's documents are never created again.
       ensureDoc: db.prepare(
         'INSERT OR IGNORE INTO docs (name, board_id, snapshot, snapshot_seq) SELECT ?, id, NULL, 0 FROM boards WHERE id = ?',
       ),
-      docByName: db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number }>(
-        'SELECT snapshot, snapshot_seq FROM docs WHERE name = ?',
+      docByName: db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number; snapshot_version: number }>(
+        'SELECT snapshot, snapshot_seq, snapshot_version FROM docs WHERE name = ?',
       ),
       docNames: db.prepare<[string], { name: string }>('SELECT name FROM docs WHERE board_id = ? ORDER BY name'),
       updatesOf: db.prepare<[string, number], { seq: number; data: Buffer }>(
@@ -99,7 +101,7 @@ export class SqliteStorage implements StorageAdapter {
       ),
       maxSeq: db.prepare<[string], { m: number | null }>('SELECT MAX(seq) AS m FROM updates WHERE doc = ?'),
       insertUpdate: db.prepare('INSERT INTO updates (doc, seq, data) VALUES (?, ?, ?)'),
-      setSnapshot: db.prepare('UPDATE docs SET snapshot = ?, snapshot_seq = ? WHERE name = ?'),
+      setSnapshot: db.prepare('UPDATE docs SET snapshot = ?, snapshot_seq = ?, snapshot_version = ? WHERE name = ?'),
       deleteUpdatesThrough: db.prepare('DELETE FROM updates WHERE doc = ? AND seq <= ?'),
       deleteBoard: db.prepare('DELETE FROM boards WHERE id = ?'),
       deleteDocs: db.prepare('DELETE FROM docs WHERE board_id = ?'),
@@ -122,10 +124,10 @@ export class SqliteStorage implements StorageAdapter {
     };
   }
 
-  async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
+  async createBoard(record: BoardRecord, initialState: Uint8Array, schemaVersion: number): Promise<void> {
     this.db.transaction(() => {
       this.stmt.insertBoard.run(record);
-      this.stmt.insertDoc.run(record.id, record.id, initialState);
+      this.stmt.insertDoc.run(record.id, record.id, initialState, schemaVersion);
     })();
     this.lastSeq.set(record.id, 0);
   }
@@ -189,7 +191,12 @@ export class SqliteStorage implements StorageAdapter {
     const rows = this.stmt.updatesOf.all(name, doc.snapshot_seq);
     const lastSeq = rows.length > 0 ? (rows[rows.length - 1] as { seq: number }).seq : doc.snapshot_seq;
     this.lastSeq.set(name, lastSeq);
-    return { snapshot: doc.snapshot ? bytes(doc.snapshot) : null, updates: rows.map((r) => bytes(r.data)), lastSeq };
+    return {
+      snapshot: doc.snapshot ? bytes(doc.snapshot) : null,
+      updates: rows.map((r) => bytes(r.data)),
+      lastSeq,
+      snapshotVersion: doc.snapshot_version,
+    };
   }
 
   async listDocs(boardId: string): Promise<string[]> {
@@ -221,10 +228,10 @@ export class SqliteStorage implements StorageAdapter {
     return seqs;
   }
 
-  async compact(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+  async compact(name: string, snapshot: Uint8Array, throughSeq: number, schemaVersion: number): Promise<void> {
     this.db.transaction(() => {
       this.stmt.ensureDoc.run(name, boardIdOfDoc(name));
-      this.stmt.setSnapshot.run(snapshot, throughSeq, name);
+      this.stmt.setSnapshot.run(snapshot, throughSeq, schemaVersion, name);
       this.stmt.deleteUpdatesThrough.run(name, throughSeq);
     })();
   }

@@ -19,7 +19,9 @@ CREATE TABLE IF NOT EXISTS docs (
   name TEXT PRIMARY KEY,
   board_id TEXT NOT NULL,
   snapshot BLOB,
-  snapshot_seq INTEGER NOT NULL DEFAULT 0
+  snapshot_seq INTEGER NOT NULL DEFAULT 0,
+  -- The document schema version the snapshot is at (0: not recorded).
+  snapshot_version INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS docs_board ON docs(board_id);
 CREATE TABLE IF NOT EXISTS updates (
@@ -49,4 +51,8 @@ export function boardIdOfDoc(name: string): string {
 export function upgradeSchema(db: { pragma(sql: string): unknown; exec(sql: string): unknown }): void {
   const probeColumns = db.pragma('table_info(probe)') as { name: string }[];
   if (!probeColumns.some((c) => c.name === 'pad')) db.exec('ALTER TABLE probe ADD COLUMN pad BLOB');
+  const docColumns = db.pragma('table_info(docs)') as { name: string }[];
+  if (!docColumns.some((c) => c.name === 'snapshot_version')) {
+    db.exec('ALTER TABLE docs ADD COLUMN snapshot_version INTEGER NOT NULL DEFAULT 0');
+  }
 }

@@ -1,0 +1,88 @@
+/**
+ * A room's accepted document, built on first need. A board stored as a snapshot alone (what an
+ * unloaded board is) is served from the snapshot's bytes: a joining client's full state, the
+ * state vector and the diff a reconnecting client needs all come from the update itself
+ * (Y.encodeStateVectorFromUpdate, Y.diffUpdate). Building a Y.Doc of a big board takes 100–250 ms,
+ * so a board that is only looked at (a projector after a restart, viewers) never pays for it;
+ * the first edit, server change or read of `doc` builds it.
+ */
+import { SERVER_ORIGIN } from '@plg/shared';
+import * as Y from 'yjs';
+import type { StoredDoc } from '../storage/StorageAdapter.js';
+
+export class RoomDoc {
+  private built: Y.Doc | null = null;
+  /** The stored snapshot while the document is not built (null once it is). */
+  private snapshot: Uint8Array | null = null;
+  private snapshotVector: Uint8Array | null = null;
+  /** The encoded full state, until the next change. */
+  private fullState: Uint8Array | null = null;
+
+  constructor(
+    private readonly roots: ReadonlySet<string>,
+    stored: StoredDoc,
+  ) {
+    if (stored.snapshot && stored.updates.length === 0) {
+      this.snapshot = stored.snapshot;
+      this.fullState = stored.snapshot;
+    } else {
+      const doc = this.empty();
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, SERVER_ORIGIN);
+      for (const update of stored.updates) Y.applyUpdate(doc, update, SERVER_ORIGIN);
+      this.built = doc;
+    }
+  }
+
+  /** The document (built now if it was not yet). */
+  get doc(): Y.Doc {
+    if (!this.built) {
+      const doc = this.empty();
+      if (this.snapshot) Y.applyUpdate(doc, this.snapshot, SERVER_ORIGIN);
+      this.built = doc;
+      this.snapshot = null;
+      this.snapshotVector = null;
+    }
+    return this.built;
+  }
+
+  /** Whether the Y.Doc has been built. */
+  get isBuilt(): boolean {
+    return this.built !== null;
+  }
+
+  stateVector(): Uint8Array {
+    if (this.snapshot) {
+      this.snapshotVector ??= Y.encodeStateVectorFromUpdate(this.snapshot);
+      return this.snapshotVector;
+    }
+    return Y.encodeStateVector(this.doc);
+  }
+
+  /** What a client with state vector `sv` lacks. */
+  diff(sv: Uint8Array): Uint8Array {
+    return this.snapshot ? Y.diffUpdate(this.snapshot, sv) : Y.encodeStateAsUpdate(this.doc, sv);
+  }
+
+  /** The full state as one update (cached until the next change). */
+  state(): Uint8Array {
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.fullState;
+  }
+
+  /** Applies an accepted update (the document is built first if needed). */
+  apply(update: Uint8Array, origin: unknown): void {
+    Y.applyUpdate(this.doc, update, origin);
+    this.fullState = null;
+  }
+
+  destroy(): void {
+    this.built?.destroy();
+  }
+
+  private empty(): Y.Doc {
+    const doc = new Y.Doc();
+    // Every top-level type of a document is a map; define them so Yjs does not see untyped roots.
+    for (const root of this.roots) doc.getMap(root);
+    return doc;
+  }
+}
