@@ -7,10 +7,13 @@
  *   --scenarios a,b         study,school,busy,storm,cold,ramp,hour (default: all)
  *   --targets a,b           ours,yws,hocuspocus (default: all)
  *   --duration S --warmup S measured window and warm-up of the relay scenarios (default 10, 2)
+ *   --rounds N              interleaved rounds of every relay scenario (study, school, busy; not the
+ *                           ramp), pooled into one row per server (default: 3 for study, 1 otherwise;
+ *                           smoke 2 for study). Round 1 runs every target, then round 2, …
  *   --ramp-steps 50,100     clients per ramp step
  *   --load-threads N        raw-client threads (default 0 when pinned: in the probes' thread; 2 otherwise)
  *   --profile DIR           write a V8 CPU profile of our server per run into DIR
- *   --json FILE             also write every figure as JSON
+ *   --json FILE             also write every figure as JSON (pooled rows; each round under roundRows)
  *
  * Environment: WS_COMPRESSION=on (and any other server variable) reaches our server;
  * BENCH_OURS_NODE_FLAGS="--trace-gc …" adds Node flags to our server only.
@@ -21,9 +24,18 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderHour, simulateHour } from './hour.js';
 import { renderNotes, renderTable } from './report.js';
+import { poolRounds, type RelayRun } from './rounds.js';
 import { type Row, type RunOptions, runCold, runRelay, runStorm } from './scenarios.js';
 import { hasTaskset, pinSelf, TARGET_LABEL, type TargetName } from './targets/target.js';
-import { fullPlan, type RampWorkload, SCENARIO_IDS, type ScenarioId, smokePlan } from './workload.js';
+import {
+  fullPlan,
+  type RampWorkload,
+  RELAY_IDS,
+  type RelayWorkload,
+  SCENARIO_IDS,
+  type ScenarioId,
+  smokePlan,
+} from './workload.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +43,7 @@ const { values } = parseArgs({
     scenarios: { type: 'string' },
     targets: { type: 'string' },
     duration: { type: 'string' },
+    rounds: { type: 'string' },
     warmup: { type: 'string' },
     'ramp-steps': { type: 'string' },
     'load-threads': { type: 'string' },
@@ -50,6 +63,11 @@ const scenarios = list<ScenarioId>(values.scenarios, SCENARIO_IDS);
 const targets = list<TargetName>(values.targets, ['ours', 'yws', 'hocuspocus']);
 const plan = values.smoke ? smokePlan() : fullPlan(Number(values.duration ?? 10), Number(values.warmup ?? 2));
 if (values['ramp-steps']) plan.ramp.steps = values['ramp-steps'].split(',').map(Number);
+if (values.rounds) {
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: a whole number ≥ 1, not ${values.rounds}`);
+  for (const id of RELAY_IDS) plan[id].rounds = rounds;
+}
 const pinned = pinSelf(1);
 // Pinned to one core, one thread for everything has the least scheduling delay between
 // what arrives and when a probe sees it; unpinned, spread the raw clients over two threads.
@@ -78,7 +96,7 @@ async function ramp(target: TargetName, w: RampWorkload, rows: Row[]): Promise<n
   for (const clients of w.steps) {
     log(`  ramp ${TARGET_LABEL[target]} ${clients} clients…`);
     const connectMs = Math.max(500, Math.min(4000, clients * 2));
-    const row = await runRelay(`ramp ${clients}`, target, { ...w.relay, rooms: 1, clients, connectMs }, opts);
+    const { row } = await runRelay(`ramp ${clients}`, target, { ...w.relay, rooms: 1, clients, connectMs }, opts);
     rows.push(row);
     const pass = row.latency.p99 < w.p99LimitMs && row.drops === 0 && row.closes === 0;
     log(
@@ -90,10 +108,38 @@ async function ramp(target: TargetName, w: RampWorkload, rows: Row[]): Promise<n
   return knee;
 }
 
+/** A row of one round of a relay scenario run in rounds (JSON only: the table shows them pooled). */
+type RoundRow = Row & { round: number };
+
+/**
+ * A relay scenario: with rounds R > 1, interleaved (round 1 on every target in the usual order,
+ * then round 2, …, each a full run on a fresh server), then pooled into one row per target.
+ */
+async function relay(scenario: string, w: RelayWorkload, rows: Row[], roundRows: RoundRow[]): Promise<void> {
+  const rounds = w.rounds ?? 1;
+  const runs = new Map<TargetName, RelayRun[]>(targets.map((t) => [t, []]));
+  for (let round = 1; round <= rounds; round++)
+    for (const target of targets) {
+      log(
+        rounds > 1
+          ? `${scenario} round ${round}/${rounds}: ${TARGET_LABEL[target]}…`
+          : `${scenario}: ${TARGET_LABEL[target]}…`,
+      );
+      const run = await runRelay(scenario, target, w, opts);
+      runs.get(target)?.push(run);
+      if (rounds === 1) continue;
+      roundRows.push({ round, ...run.row });
+      const { latency, drops, closes } = run.row;
+      log(`    p99 ${latency.p99.toFixed(1)} ms, p50 ${latency.p50.toFixed(1)} ms, drops ${drops}, closed ${closes}`);
+    }
+  for (const target of targets) rows.push(poolRounds(runs.get(target) ?? []));
+}
+
 async function main(): Promise<void> {
   log(machine());
   const rows: Row[] = [];
   const rampRows: Row[] = [];
+  const roundRows: RoundRow[] = [];
   const knees = new Map<TargetName, number | null>();
   let hourText = '';
   for (const scenario of scenarios) {
@@ -108,12 +154,15 @@ async function main(): Promise<void> {
       }
       continue;
     }
+    if (scenario !== 'storm' && scenario !== 'cold' && scenario !== 'ramp') {
+      await relay(scenario, plan[scenario], rows, roundRows);
+      continue;
+    }
     for (const target of targets) {
       log(`${scenario}: ${TARGET_LABEL[target]}…`);
       if (scenario === 'storm') rows.push(await runStorm(scenario, target, plan.storm, opts));
       else if (scenario === 'cold') rows.push(await runCold(scenario, target, plan.cold, opts));
-      else if (scenario === 'ramp') knees.set(target, await ramp(target, plan.ramp, rampRows));
-      else rows.push(await runRelay(scenario, target, plan[scenario], opts));
+      else knees.set(target, await ramp(target, plan.ramp, rampRows));
     }
   }
   const out: string[] = [machine(), ''];
@@ -136,7 +185,8 @@ async function main(): Promise<void> {
   }
   if (hourText) out.push('', 'One hour of dragging:', hourText);
   process.stdout.write(`${out.join('\n')}\n`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ rows, rampRows, knees: [...knees] }, null, 2));
+  if (values.json)
+    writeFileSync(values.json, JSON.stringify({ rows, rampRows, roundRows, knees: [...knees] }, null, 2));
 }
 
 main().then(

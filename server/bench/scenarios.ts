@@ -4,6 +4,7 @@
  * the generator's own CPU), stop everything, and reduce it all to one table row.
  */
 import { GenThread } from './pool.js';
+import type { RelayRun } from './rounds.js';
 import { seedBoard } from './seed.js';
 import { cleanup, prepare, startTarget } from './servers.js';
 import { CpuWindow, EMPTY_SUMMARY, peakRssMb, type Summary, sinceEpoch, summarize } from './stats.js';
@@ -75,7 +76,12 @@ function basePlan(target: TargetName, server: RunningServer, epochNs: bigint, se
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
 /** R boards × C clients moving notes and cursors for the measured window. */
-export async function runRelay(scenario: string, target: TargetName, w: RelayWorkload, opts: RunOptions): Promise<Row> {
+export async function runRelay(
+  scenario: string,
+  target: TargetName,
+  w: RelayWorkload,
+  opts: RunOptions,
+): Promise<RelayRun> {
   const seed = seedBoard(w.clients);
   const prepared = await prepare(target, w.rooms, seed.state, opts.profileDir ? { profileDir: opts.profileDir } : {});
   // The threads load their modules while the server starts.
@@ -139,7 +145,7 @@ function relayRow(
   results: RunResult[],
   connected: { failed: number }[],
   m: { serverCpu: CpuWindow; genCpu: CpuWindow; machineCpu: CpuWindow; rssMb: number },
-): Row {
+): RelayRun {
   const moves = results.flatMap((r) => r.moves);
   const cursors = results.flatMap((r) => r.cursors);
   const sum = (f: (r: RunResult) => number) => results.reduce((n, r) => n + f(r), 0);
@@ -165,7 +171,7 @@ function relayRow(
   const workload = sum((r) => r.counters.sentFrames);
   const clients = w.rooms * w.clients;
   const cpuUs = (m.serverCpu.cpu * 1e6) / workload;
-  return {
+  const row: Row = {
     scenario,
     target,
     clients,
@@ -186,6 +192,9 @@ function relayRow(
     genLagP99: Math.max(...results.map((r) => r.loopDelay.p99)),
     note: `permessage-deflate agreed with ${sum((r) => r.deflateAgreed)} of ${sum((r) => r.loadClients)} load clients`,
   };
+  // The raw samples and the ratios' operands, for pooling rounds (rounds.ts).
+  const raw = { moves: Float64Array.from(moves), cursors: Float64Array.from(cursors) };
+  return { row, raw: { ...raw, serverCpuS: m.serverCpu.cpu, workloadMsgs: workload, expectedMoves: expected } };
 }
 
 /** Clients join a warm board (a facilitator is on it) within `spreadMs`: time to synced. */
