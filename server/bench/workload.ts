@@ -116,7 +116,8 @@ export function fullPlan(durationS = 10, warmupS = 2): Plan {
     storm: { clients: 200, notes: 2000, spreadMs: 1000, stockClients: 5 },
     cold: { notes: 2000, boards: 6 },
     ramp: {
-      steps: [50, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1200],
+      // Every 50 clients up to 500, then every 100: the same grid for every server.
+      steps: [50, 100, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 800, 900, 1000, 1100, 1200],
       p99LimitMs: 100,
       relay: { ...STUDY_RATES, probesPerRoom: 3, warmupS, durationS: Math.min(durationS, 6), drainMs: 1500 },
     },
