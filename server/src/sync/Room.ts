@@ -193,6 +193,7 @@ export class Room {
   private receiveUpdate(conn: Connection, update: Uint8Array): void {
     const verdict = judgeUpdate(update, conn, {
       shadow: () => this.shadow,
+      addsNothing: (u) => this.body.addsNothing(u),
       policy: this.policy,
       storageDown: this.host.storageDown(),
       docBytes: this.approxBytes + this.pendingBytes,

@@ -2,19 +2,23 @@
  * A room's accepted document, built on first need. A board stored as a snapshot alone (what an
  * unloaded board is) is served from the snapshot's bytes: a joining client's full state, the
  * state vector and the diff a reconnecting client needs all come from the update itself
- * (Y.encodeStateVectorFromUpdate, Y.diffUpdate). Building a Y.Doc of a big board takes 100–250 ms,
+ * (Y.encodeStateVectorFromUpdate, Y.diffUpdate), and so does the answer to whether a returning
+ * client's copy adds anything. Building a Y.Doc of a big board takes 100–250 ms,
  * so a board that is only looked at (a projector after a restart, viewers) never pays for it;
  * the first edit, server change or read of `doc` builds it.
  */
 import { SERVER_ORIGIN } from '@plg/shared';
 import * as Y from 'yjs';
 import type { StoredDoc } from '../storage/StorageAdapter.js';
+import { coveredBy, type DeleteRanges, readDeleteSet } from './deleteSet.js';
 
 export class RoomDoc {
   private built: Y.Doc | null = null;
   /** The stored snapshot while the document is not built (null once it is). */
   private snapshot: Uint8Array | null = null;
   private snapshotVector: Uint8Array | null = null;
+  /** The snapshot's state vector and deletions, read on the first client update before the build. */
+  private snapshotKnown: { vector: Map<number, number>; deletions: DeleteRanges } | null = null;
   /** The encoded full state, until the next change. */
   private fullState: Uint8Array | null = null;
 
@@ -41,6 +45,7 @@ export class RoomDoc {
       this.built = doc;
       this.snapshot = null;
       this.snapshotVector = null;
+      this.snapshotKnown = null;
     }
     return this.built;
   }
@@ -56,6 +61,30 @@ export class RoomDoc {
       return this.snapshotVector;
     }
     return Y.encodeStateVector(this.doc);
+  }
+
+  /**
+   * Whether `update` holds nothing the snapshot lacks, answered without building the document:
+   * every struct within the snapshot's state vector and every deletion already in it. That is
+   * what a returning client's sync reply holds (its copy of the board, deletions included). False
+   * once built (the trial on the shadow copy answers then) and for anything it cannot read.
+   */
+  addsNothing(update: Uint8Array): boolean {
+    if (!this.snapshot) return false;
+    try {
+      if (!this.snapshotKnown) {
+        const vector = this.stateVector();
+        const deletions = readDeleteSet(Y.diffUpdate(this.snapshot, vector));
+        if (!deletions) return false;
+        this.snapshotKnown = { vector: Y.decodeStateVector(vector), deletions };
+      }
+      const { vector, deletions } = this.snapshotKnown;
+      for (const [client, end] of Y.parseUpdateMeta(update).to) if (end > (vector.get(client) ?? 0)) return false;
+      const ds = readDeleteSet(Y.diffUpdate(update, this.stateVector()));
+      return ds !== null && coveredBy(ds, deletions);
+    } catch {
+      return false;
+    }
   }
 
   /** What a client with state vector `sv` lacks. */

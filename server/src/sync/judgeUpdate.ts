@@ -32,6 +32,8 @@ export type Verdict = (
 export interface UpdateContext {
   /** Made on first use: an update that needs no check never builds it. */
   shadow: () => ShadowDoc;
+  /** True when the update is known to add nothing, without building anything (RoomDoc.addsNothing). */
+  addsNothing: (update: Uint8Array) => boolean;
   policy: DocPolicy;
   storageDown: boolean;
   /** Bytes of the document plus accepted updates not applied yet. */
@@ -44,6 +46,8 @@ export function judgeUpdate(update: Uint8Array, conn: Connection, room: UpdateCo
   if (room.storageDown && conn.role !== 'viewer') {
     return { act: 'close', code: CLOSE.storageUnavailable.code, reason: CLOSE.storageUnavailable.reason };
   }
+  // A returning client's sync reply to a board served from its snapshot: nothing to check.
+  if (room.addsNothing(update)) return { act: 'ignore', integrated: true };
   const shadow = room.shadow();
   const pre = precheckUpdate(update, shadow.doc, room.policy.roots);
   if (!pre.ok) return malformed(pre.reason, { by: 'precheck', detail: pre.reason });

@@ -1,4 +1,4 @@
-import { addNote, readBoard } from '@plg/shared';
+import { addNote, deleteNotes, moveNotes, readBoard } from '@plg/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { eventually } from './rawWriter.js';
@@ -91,6 +91,59 @@ describe('a board stored as a snapshot is served without building its document',
     addNote(back.doc, { x: 1, y: 1, text: 'terug' }, 'b');
     await until(other, () => readBoard(other.doc).notes.some((n) => n.text === 'terug'), 'the returning note');
     expect(room.hasDoc).toBe(true);
+  });
+
+  it('lets a returning client whose copy holds deletions sync without building it', async () => {
+    const board = await createBoard(suite.server.url);
+    const writer = connectClient(suite.server.wsUrl, board.id);
+    await synced(writer);
+    const id = addNote(writer.doc, { x: 0, y: 0, text: 'verschoven' }, 'w');
+    // Every move overwrites x and y: the board now holds deletions.
+    for (let i = 1; i <= 3; i++) moveNotes(writer.doc, [{ id, x: i * 10, y: i * 10 }], 'w');
+    const room = liveRoom(suite, board.id);
+    await eventually(() => readBoard(room.doc).notes[0]?.x === 30, 'the last move in the room');
+    const copy = Y.encodeStateAsUpdate(writer.doc);
+    writer.destroy();
+    await eventually(() => room.connections.size === 0, 'the writer gone');
+    await suite.server.app.rooms.unload(room);
+
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, copy);
+    const back = connectClient(suite.server.wsUrl, board.id, { doc });
+    suite.track(back);
+    await synced(back);
+    // A second client after it: by then the returning client's sync reply has been handled.
+    const later = connectClient(suite.server.wsUrl, board.id);
+    suite.track(later);
+    await synced(later);
+    await until(later, () => readBoard(later.doc).notes[0]?.x === 30, 'the moved note');
+    expect(liveRoom(suite, board.id).hasDoc).toBe(false);
+
+    // Deleting the note is a deletion the snapshot lacks: the board is built and it is kept.
+    deleteNotes(back.doc, [id], 'b');
+    await until(later, () => readBoard(later.doc).notes.length === 0, 'the deletion');
+    expect(liveRoom(suite, board.id).hasDoc).toBe(true);
+  });
+
+  it('builds the document for a returning client that deleted something while away', async () => {
+    const { board, before } = await storedBoard(suite, ['weg', 'blijft']);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, before);
+    const gone = readBoard(doc).notes.find((n) => n.text === 'weg')?.id as string;
+    deleteNotes(doc, [gone], 'offline');
+    const back = connectClient(suite.server.wsUrl, board.id, { doc });
+    const other = connectClient(suite.server.wsUrl, board.id);
+    suite.track(back, other);
+    await Promise.all([synced(back), synced(other)]);
+    await until(
+      other,
+      () =>
+        readBoard(other.doc)
+          .notes.map((n) => n.text)
+          .join() === 'blijft',
+      'the offline deletion',
+    );
+    expect(liveRoom(suite, board.id).hasDoc).toBe(true);
   });
 
   it('builds the document at load when the snapshot was not recorded at the current schema', async () => {
