@@ -3,9 +3,9 @@
  * unloaded board is) is served from the snapshot's bytes: a joining client's full state, the
  * state vector and the diff a reconnecting client needs all come from the update itself
  * (Y.encodeStateVectorFromUpdate, Y.diffUpdate), and so does the answer to whether a returning
- * client's copy adds anything. Building a Y.Doc of a big board takes 100–250 ms,
- * so a board that is only looked at (a projector after a restart, viewers) never pays for it;
- * the first edit, server change or read of `doc` builds it.
+ * client's copy adds anything. Building a Y.Doc of a big board takes 100–250 ms, so a board that
+ * is only looked at (a projector after a restart, viewers) never pays for it; the first edit,
+ * server change or read of `doc` builds it.
  */
 import { SERVER_ORIGIN } from '@plg/shared';
 import * as Y from 'yjs';
