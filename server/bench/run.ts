@@ -8,8 +8,8 @@
  *   --targets a,b           ours,yws,hocuspocus (default: all)
  *   --duration S --warmup S measured window and warm-up of the relay scenarios (default 10, 2)
  *   --rounds N              interleaved rounds of every relay scenario (study, school, busy; not the
- *                           ramp), pooled into one row per server (default: 3 for study, 1 otherwise;
- *                           smoke 2 for study). Round 1 runs every target, then round 2, …
+ *                           ramp), pooled into one row per server (default: 3 for study and school,
+ *                           1 for busy; smoke 2 for study). Round 1 runs every target, then round 2, …
  *   --ramp-steps 50,100     clients per ramp step
  *   --load-threads N        raw-client threads (default 0 when pinned: in the probes' thread; 2 otherwise)
  *   --profile DIR           write a V8 CPU profile of our server per run into DIR
