@@ -59,8 +59,6 @@ export class Room {
   private readonly owners = new PresenceOwners();
   /** Called after the document took in accepted updates (once per flush). */
   private readonly changeListeners: (() => void)[] = [];
-  /** The sync reply of a client that has nothing yet, framed once for every such join. */
-  private fullStateFrame: SharedFrame | null = null;
   private sessionCache: Session | null = null;
   /** Seq of the last persisted update applied to `doc`. */
   lastSeq: number;
@@ -168,11 +166,8 @@ export class Room {
           conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
           return;
         }
-        if (sv.size === 0) {
-          // Every client that joins with nothing gets it: compress it whenever it is big.
-          this.fullStateFrame ??= new SharedFrame(encodeSyncStep2(this.body.state()), Number.POSITIVE_INFINITY);
-          conn.sendShared(this.fullStateFrame);
-        } else conn.send(encodeSyncStep2(this.body.diff(frame.stateVector)));
+        if (sv.size === 0) conn.sendShared(this.body.fullStateReply());
+        else conn.send(encodeSyncStep2(this.body.diff(frame.stateVector)));
         return;
       }
       case 'sync-step2':
@@ -274,7 +269,6 @@ export class Room {
     this.logBytes += bytes;
     this.approxBytes += bytes;
     this.pendingBytes -= bytes;
-    this.fullStateFrame = null;
     this.committed.push({ update: merged, origin: onlySender ?? SERVER_ORIGIN, items });
     const frame = new SharedFrame(encodeSyncUpdate(merged), this.connections.size);
     for (const conn of this.connections) if (conn !== onlySender) conn.sendShared(frame);

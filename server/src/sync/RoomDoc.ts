@@ -11,6 +11,8 @@ import { SERVER_ORIGIN } from '@plg/shared';
 import * as Y from 'yjs';
 import type { StoredDoc } from '../storage/StorageAdapter.js';
 import { coveredBy, type DeleteRanges, readDeleteSet } from './deleteSet.js';
+import { encodeSyncStep2 } from './frames.js';
+import { SharedFrame } from './sharedFrame.js';
 
 export class RoomDoc {
   private built: Y.Doc | null = null;
@@ -21,6 +23,8 @@ export class RoomDoc {
   private snapshotKnown: { vector: Map<number, number>; deletions: DeleteRanges } | null = null;
   /** The encoded full state, until the next change. */
   private fullState: Uint8Array | null = null;
+  /** The sync reply of a client that has nothing yet, framed once per state for every such join. */
+  private fullStateFrame: SharedFrame | null = null;
 
   constructor(
     private readonly roots: ReadonlySet<string>,
@@ -92,6 +96,12 @@ export class RoomDoc {
     return this.snapshot ? Y.diffUpdate(this.snapshot, sv) : Y.encodeStateAsUpdate(this.doc, sv);
   }
 
+  /** The sync step 2 of a client that joins with nothing (compressed for it whenever it is big). */
+  fullStateReply(): SharedFrame {
+    this.fullStateFrame ??= new SharedFrame(encodeSyncStep2(this.state()), Number.POSITIVE_INFINITY);
+    return this.fullStateFrame;
+  }
+
   /** The full state as one update (cached until the next change). */
   state(): Uint8Array {
     this.fullState ??= Y.encodeStateAsUpdate(this.doc);
@@ -102,6 +112,7 @@ export class RoomDoc {
   apply(update: Uint8Array, origin: unknown): void {
     Y.applyUpdate(this.doc, update, origin);
     this.fullState = null;
+    this.fullStateFrame = null;
   }
 
   destroy(): void {
