@@ -224,17 +224,9 @@ export class Room {
    * then takes the same path as a client's update. Resolves once persisted and relayed.
    */
   serverChange(fn: (doc: Y.Doc) => void): Promise<void> {
-    const updates: Uint8Array[] = [];
-    const capture = (update: Uint8Array) => updates.push(update);
-    this.shadow.doc.on('update', capture);
-    try {
-      this.shadow.doc.transact(() => fn(this.shadow.doc), SERVER_ORIGIN);
-    } finally {
-      this.shadow.doc.off('update', capture);
-    }
+    const update = this.shadow.change(fn, SERVER_ORIGIN);
     this.sessionCache = null;
-    if (updates.length === 0) return Promise.resolve();
-    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    if (!update) return Promise.resolve();
     return new Promise((resolve, reject) => this.queue({ update, from: null, done: { resolve, reject } }));
   }
 

@@ -14,6 +14,13 @@ import { coveredBy, type DeleteRanges, readDeleteSet } from './deleteSet.js';
 import { encodeSyncStep2 } from './frames.js';
 import { SharedFrame } from './sharedFrame.js';
 
+/** Applies a stored document (its snapshot, then its log) to `doc`; returns `doc`. */
+export function applyStored(doc: Y.Doc, stored: StoredDoc, origin: unknown = null): Y.Doc {
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, origin);
+  for (const update of stored.updates) Y.applyUpdate(doc, update, origin);
+  return doc;
+}
+
 export class RoomDoc {
   private built: Y.Doc | null = null;
   /** The stored snapshot while the document is not built (null once it is). */
@@ -34,10 +41,7 @@ export class RoomDoc {
       this.snapshot = stored.snapshot;
       this.fullState = stored.snapshot;
     } else {
-      const doc = this.empty();
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, SERVER_ORIGIN);
-      for (const update of stored.updates) Y.applyUpdate(doc, update, SERVER_ORIGIN);
-      this.built = doc;
+      this.built = applyStored(this.empty(), stored, SERVER_ORIGIN);
     }
   }
 

@@ -7,10 +7,11 @@ import * as Y from 'yjs';
 import { shortId } from '../http/baseUrl.js';
 import type { StorageAdapter } from '../storage/StorageAdapter.js';
 import type { Connection } from './Connection.js';
-import { compactionDue, QUIET_MS } from './compaction.js';
+import { checkedSnapshot, compactionDue, QUIET_MS } from './compaction.js';
 import { FlushPacer } from './FlushPacer.js';
 import type { DocPolicy, PolicyContext } from './policy.js';
 import { Room, type RoomHost } from './Room.js';
+import { applyStored } from './RoomDoc.js';
 
 export interface RoomManagerOptions {
   storage: StorageAdapter;
@@ -132,8 +133,7 @@ export class RoomManager implements RoomHost {
     }
     const stored = await this.options.storage.loadDoc(name);
     if (!stored) return null;
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    applyStored(doc, stored);
     return doc;
   }
 
@@ -242,14 +242,10 @@ export class RoomManager implements RoomHost {
   /** Writes the room's document as a snapshot and drops the log it replaces. */
   async compact(room: Room): Promise<void> {
     if (room.logCount === 0) return;
-    const snapshot = Y.encodeStateAsUpdate(room.doc);
     const through = room.lastSeq;
-    // Round trip before trusting the snapshot: it must load into a fresh document.
+    let snapshot: Uint8Array;
     try {
-      const check = new Y.Doc();
-      Y.applyUpdate(check, snapshot);
-      Y.encodeStateAsUpdate(check);
-      check.destroy();
+      snapshot = checkedSnapshot(room.doc);
     } catch (error) {
       this.log.error(
         { room: shortId(room.boardId), err: (error as Error).message },

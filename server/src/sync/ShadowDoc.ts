@@ -55,6 +55,23 @@ export class ShadowDoc {
     return { ok: true, changes };
   }
 
+  /**
+   * Runs `fn` on the shadow in one transaction (a trusted change: nothing is checked) and returns
+   * the update it made, or null if it changed nothing.
+   */
+  change(fn: (doc: Y.Doc) => void, origin: unknown): Uint8Array | null {
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => updates.push(update);
+    this.doc.on('update', capture);
+    try {
+      this.doc.transact(() => fn(this.doc), origin);
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (updates.length === 0) return null;
+    return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+  }
+
   /** Rebuilds the shadow from the real document plus updates accepted but not yet applied to it. */
   rebuild(real: Y.Doc, pending: readonly Uint8Array[]): void {
     this.doc.destroy();

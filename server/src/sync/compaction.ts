@@ -6,6 +6,8 @@
  * never pauses is compacted in the middle of the work. Unloading an idle room compacts too.
  */
 
+import * as Y from 'yjs';
+
 /** A log this long is compacted at the next quiet moment… */
 export const SOFT_UPDATES = 500;
 export const SOFT_BYTES = 256 * 1024;
@@ -18,6 +20,19 @@ export const QUIET_MS = 1_500;
 export interface LogSize {
   logCount: number;
   logBytes: number;
+}
+
+/** The document as one snapshot, after a round trip: it must load into a fresh document (throws if not). */
+export function checkedSnapshot(doc: Y.Doc): Uint8Array {
+  const snapshot = Y.encodeStateAsUpdate(doc);
+  const check = new Y.Doc();
+  try {
+    Y.applyUpdate(check, snapshot);
+    Y.encodeStateAsUpdate(check);
+  } finally {
+    check.destroy();
+  }
+  return snapshot;
 }
 
 export function compactionDue(log: LogSize): 'now' | 'when-quiet' | 'no' {
