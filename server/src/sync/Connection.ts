@@ -63,6 +63,13 @@ export class Connection {
     raw.write((this.sharedDeflate && frame.deflated()) || frame.plain());
   }
 
+  /** Sends several shared frames, in order, in one write. */
+  sendSharedAll(frames: readonly SharedFrame[]): void {
+    this.cork();
+    for (const frame of frames) this.sendShared(frame);
+    this.uncork();
+  }
+
   /**
    * Holds this connection's outgoing frames until uncork(), so the frames of one flush (a
    * document update and a presence update) leave in one write. ws keeps its socket private;

@@ -53,7 +53,7 @@ export class Room {
   private shadowCopy: ShadowDoc | null = null;
   private queued: Queued[] = [];
   /** Relayed by commit(), not yet applied to `doc` (applyCommitted() follows in the same flush). */
-  private committed: { update: Uint8Array; origin: unknown; items: readonly Queued[] }[] = [];
+  private committed: { update: Uint8Array; origin: unknown; items: readonly Queued[]; frame: SharedFrame }[] = [];
   /** Bytes of accepted updates not applied yet (queued or being stored). */
   private pendingBytes = 0;
   private readonly owners = new PresenceOwners();
@@ -166,7 +166,7 @@ export class Room {
           conn.close(CLOSE.malformed.code, CLOSE.malformed.reason);
           return;
         }
-        if (sv.size === 0) conn.sendShared(this.body.fullStateReply());
+        if (sv.size === 0) conn.sendSharedAll(this.body.fullStateReply());
         else conn.send(encodeSyncStep2(this.body.diff(frame.stateVector)));
         return;
       }
@@ -261,8 +261,8 @@ export class Room {
     this.logBytes += bytes;
     this.approxBytes += bytes;
     this.pendingBytes -= bytes;
-    this.committed.push({ update: merged, origin: onlySender ?? SERVER_ORIGIN, items });
     const frame = new SharedFrame(encodeSyncUpdate(merged), this.connections.size);
+    this.committed.push({ update: merged, origin: onlySender ?? SERVER_ORIGIN, items, frame });
     for (const conn of this.connections) if (conn !== onlySender) conn.sendShared(frame);
   }
 
@@ -272,7 +272,7 @@ export class Room {
     if (committed.length === 0) return;
     this.committed = [];
     // Each update was already tried, in this order, on the shadow.
-    for (const c of committed) this.body.apply(c.update, c.origin);
+    for (const c of committed) this.body.apply(c.update, c.origin, c.frame);
     for (const listener of this.changeListeners) listener();
     for (const c of committed) for (const item of c.items) item.done?.resolve();
   }
