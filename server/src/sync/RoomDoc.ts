@@ -156,8 +156,6 @@ export class RoomDoc {
     } finally {
       this.applying = false;
     }
-    this.fullState = null;
-    this.reply = null;
     if (!this.base) return;
     this.tailBytes += update.length;
     if (relayed && this.tail.length < MAX_TAIL_FRAMES && this.tailBytes <= tailByteBudget(this.base.bytes)) {
@@ -173,10 +171,14 @@ export class RoomDoc {
     this.reply = null;
   }
 
-  /** Ends the tail on any change but apply()'s, and on any deletion but an old position's. */
+  /**
+   * Drops what any change makes stale (the encoded state, the reply), and ends the tail on any
+   * change but apply()'s and on any deletion but an old position's.
+   */
   private watch(doc: Y.Doc): Y.Doc {
     doc.on('beforeObserverCalls', (transaction: Y.Transaction) => {
-      if (!this.applying) this.fullState = null;
+      this.fullState = null;
+      this.reply = null;
       if (this.base && (!this.applying || !deletedOnlyPositions(transaction))) this.forgetBase();
     });
     return doc;

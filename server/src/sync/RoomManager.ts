@@ -245,7 +245,8 @@ export class RoomManager implements RoomHost {
     const through = room.lastSeq;
     let snapshot: Uint8Array;
     try {
-      snapshot = checkedSnapshot(room.doc);
+      // The room's cached full state when a join already encoded it (and the next join's after).
+      snapshot = checkedSnapshot(room.state());
     } catch (error) {
       this.log.error(
         { room: shortId(room.boardId), err: (error as Error).message },

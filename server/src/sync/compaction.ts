@@ -22,9 +22,8 @@ export interface LogSize {
   logBytes: number;
 }
 
-/** The document as one snapshot, after a round trip: it must load into a fresh document (throws if not). */
-export function checkedSnapshot(doc: Y.Doc): Uint8Array {
-  const snapshot = Y.encodeStateAsUpdate(doc);
+/** `snapshot` (a document's full state), after a round trip: it must load into a fresh document (throws if not). */
+export function checkedSnapshot(snapshot: Uint8Array): Uint8Array {
   const check = new Y.Doc();
   try {
     Y.applyUpdate(check, snapshot);

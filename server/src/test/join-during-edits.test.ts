@@ -7,8 +7,6 @@ import { eventually } from './rawWriter.js';
 import { openRaw, serverForSuite, twoOnNewBoard } from './suite.js';
 import { connectClient, synced, until } from './yClient.js';
 
-const EMPTY_STATE_VECTOR = new Uint8Array([0]);
-
 describe('joining a board while others edit it', () => {
   const suite = serverForSuite();
 
@@ -31,7 +29,7 @@ describe('joining a board while others edit it', () => {
     const ws = await openRaw(`${suite.server.wsUrl}/${board.id}`);
     const frames: Frame[] = [];
     ws.on('message', (data: WebSocket.RawData) => frames.push(decodeFrame(new Uint8Array(data as Buffer))));
-    ws.send(encodeSyncStep1(EMPTY_STATE_VECTOR));
+    ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     const syncs = () => frames.filter((f) => f.type === 'sync-step2' || f.type === 'sync-update');
     await eventually(() => syncs().length >= 3, 'the state and the updates since');
     ws.close();
