@@ -23,6 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderHour, simulateHour } from './hour.js';
+import { describeKnee, describeKneeRatio, type Knee, kneeOf, passes } from './knee.js';
 import { renderNotes, renderTable } from './report.js';
 import { poolRounds, type RelayRun } from './rounds.js';
 import { type Row, type RunOptions, runCold, runRelay, runStorm } from './scenarios.js';
@@ -91,21 +92,20 @@ function machine(): string {
   ].join('\n');
 }
 
-async function ramp(target: TargetName, w: RampWorkload, rows: Row[]): Promise<number | null> {
-  let knee: number | null = null;
+async function ramp(target: TargetName, w: RampWorkload, rows: Row[]): Promise<Knee> {
+  const own: Row[] = [];
   for (const clients of w.steps) {
     log(`  ramp ${TARGET_LABEL[target]} ${clients} clients…`);
     const connectMs = Math.max(500, Math.min(4000, clients * 2));
     const { row } = await runRelay(`ramp ${clients}`, target, { ...w.relay, rooms: 1, clients, connectMs }, opts);
     rows.push(row);
-    const pass = row.latency.p99 < w.p99LimitMs && row.drops === 0 && row.closes === 0;
+    own.push(row);
     log(
       `    p99 ${row.latency.p99.toFixed(1)} ms, drops ${row.drops}, closed ${row.closes}, gen ${row.genPct.toFixed(0)}%`,
     );
-    if (!pass) break;
-    knee = clients;
+    if (!passes(row, w.p99LimitMs)) break;
   }
-  return knee;
+  return kneeOf(own, w.p99LimitMs);
 }
 
 /** A row of one round of a relay scenario run in rounds (JSON only: the table shows them pooled). */
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const rampRows: Row[] = [];
   const roundRows: RoundRow[] = [];
-  const knees = new Map<TargetName, number | null>();
+  const knees = new Map<TargetName, Knee>();
   let hourText = '';
   for (const scenario of scenarios) {
     if (scenario === 'hour') {
@@ -177,11 +177,11 @@ async function main(): Promise<void> {
   if (notes) out.push('', notes);
   if (rampRows.length > 0) {
     out.push('', `Knee ramp (one room, p99 limit ${plan.ramp.p99LimitMs} ms):`, '', renderTable(rampRows), '');
-    for (const [target, knee] of knees) out.push(`knee ${TARGET_LABEL[target]}: ${knee ?? `< ${plan.ramp.steps[0]}`}`);
+    for (const [target, knee] of knees) out.push(describeKnee(TARGET_LABEL[target], knee, plan.ramp.steps[0] ?? 0));
     const ours = knees.get('ours');
-    const refs = [...knees].filter(([t]) => t !== 'ours').map(([, k]) => k ?? 0);
-    if (ours && refs.length > 0)
-      out.push(`knee ratio ours/best reference: ${(ours / Math.max(1, ...refs)).toFixed(2)}×`);
+    const references = [...knees].filter(([t]) => t !== 'ours').map(([, k]) => k);
+    const ratio = ours ? describeKneeRatio(ours, references) : null;
+    if (ratio) out.push(ratio);
   }
   if (hourText) out.push('', 'One hour of dragging:', hourText);
   process.stdout.write(`${out.join('\n')}\n`);
