@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeKnee, describeKneeRatio, GENERATOR_BOUND_PCT, kneeOf } from './knee.js';
+import { describeKnee, describeKneeRatio, GENERATOR_BOUND_PCT, kneeOf, SERVER_FULL_PCT } from './knee.js';
 import type { Row } from './scenarios.js';
 import { summarize } from './stats.js';
 
 /** A ramp step: p99 (one sample), how busy the generator was, and anything lost. */
-function step(clients: number, p99: number, genPct: number, lost: { drops?: number; closes?: number } = {}): Row {
+function step(
+  clients: number,
+  p99: number,
+  genPct: number,
+  lost: { drops?: number; closes?: number } = {},
+  cpuPct = 80,
+): Row {
   return {
     scenario: `ramp ${clients}`,
     target: 'ours',
@@ -17,7 +23,7 @@ function step(clients: number, p99: number, genPct: number, lost: { drops?: numb
     movesSeenPct: 100,
     inPerS: 1,
     outPerS: 1,
-    cpuPct: 50,
+    cpuPct,
     cpuUs: 100,
     rssMb: 100,
     kbPerClientS: 1,
@@ -40,8 +46,13 @@ describe('kneeOf', () => {
     expect(knee.clients).toBe(1000);
     expect(knee.lowerBound).toBe(true);
     expect(describeKnee('ours', knee, 50)).toBe(
-      "knee ours: 1000 (at least: at 1100 the load generator's core was 93 % busy)",
+      "knee ours: 1000 (at least: at 1100 the load generator's core was 93 % busy, the server's 80 %)",
     );
+  });
+
+  it("is the server's own when its core was full at the failing step, however busy the generator", () => {
+    const collapsed = step(200, 5000, GENERATOR_BOUND_PCT + 2, { drops: 375 }, SERVER_FULL_PCT + 10);
+    expect(kneeOf([step(150, 50, 80), collapsed], 100)).toEqual({ clients: 150, lowerBound: false, why: null });
   });
 
   it('counts drops and closed connections as failures, and a ramp that never failed as a lower bound', () => {

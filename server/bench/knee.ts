@@ -3,13 +3,17 @@
  * nothing dropped or closed, and whether that figure is the server's or only a lower bound.
  *
  * On a 2-core machine the load generator has one core. When the first step that fails had that
- * core (nearly) full, or no step failed at all, the ramp did not find where the server gives up:
- * the figure is "at least", and saying so keeps a ratio built on it honest.
+ * core (nearly) full while the server's own core still had room, or no step failed at all, the
+ * ramp did not find where the server gives up: the figure is "at least", and saying so keeps a
+ * ratio built on it honest. A server whose core was full at that step set its own limit, however
+ * busy the generator was (a collapsing server keeps it busy too).
  */
 import type { Row } from './scenarios.js';
 
 /** From this share of its core the load generator, not the server, is taken to set the limit. */
 export const GENERATOR_BOUND_PCT = 85;
+/** From this share of its core the server is taken to be the limit. */
+export const SERVER_FULL_PCT = 90;
 
 export interface Knee {
   /** Largest passing step; null when the first step already failed. */
@@ -29,8 +33,9 @@ export function kneeOf(rows: readonly Row[], p99LimitMs: number): Knee {
   let clients: number | null = null;
   for (const row of rows) {
     if (!passes(row, p99LimitMs)) {
-      if (row.genPct < GENERATOR_BOUND_PCT) return { clients, lowerBound: false, why: null };
-      const why = `at ${row.clients} the load generator's core was ${row.genPct.toFixed(0)} % busy`;
+      if (row.genPct < GENERATOR_BOUND_PCT || row.cpuPct >= SERVER_FULL_PCT)
+        return { clients, lowerBound: false, why: null };
+      const why = `at ${row.clients} the load generator's core was ${row.genPct.toFixed(0)} % busy, the server's ${row.cpuPct.toFixed(0)} %`;
       return { clients, lowerBound: true, why };
     }
     clients = row.clients;
